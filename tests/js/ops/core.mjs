@@ -1,0 +1,6 @@
+// Basic operations every test area can use.
+import { version } from 'graphql';
+
+export function ping() {
+  return { graphqlVersion: version };
+}
