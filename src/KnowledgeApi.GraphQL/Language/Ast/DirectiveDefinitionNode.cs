@@ -1,0 +1,46 @@
+namespace KnowledgeApi.GraphQL.Language;
+
+/// <summary><c>directive @name(args) repeatable on LOCATION | LOCATION</c>.</summary>
+public sealed class DirectiveDefinitionNode(
+    Location? location,
+    StringValueNode? description,
+    NameNode name,
+    IReadOnlyList<InputValueDefinitionNode> arguments,
+    bool isRepeatable,
+    IReadOnlyList<NameNode> locations) : ITypeSystemDefinitionNode, INamedSyntaxNode
+{
+    public SyntaxKind Kind => SyntaxKind.DirectiveDefinition;
+
+    public Location? Location { get; } = location;
+
+    public StringValueNode? Description { get; } = description;
+
+    public NameNode Name { get; } = name;
+
+    public IReadOnlyList<InputValueDefinitionNode> Arguments { get; } = arguments;
+
+    public bool IsRepeatable { get; } = isRepeatable;
+
+    public IReadOnlyList<NameNode> Locations { get; } = locations;
+
+    public IEnumerable<ISyntaxNode> GetNodes()
+    {
+        if (Description is not null)
+        {
+            yield return Description;
+        }
+
+        yield return Name;
+        foreach (var node in Arguments)
+        {
+            yield return node;
+        }
+
+        foreach (var node in Locations)
+        {
+            yield return node;
+        }
+    }
+
+    public override string ToString() => Printer.Print(this);
+}

@@ -1,0 +1,27 @@
+namespace KnowledgeApi.GraphQL.Language;
+
+/// <summary><c>@name(args)</c> applied to a definition or selection.</summary>
+public sealed class DirectiveNode(
+    Location? location,
+    NameNode name,
+    IReadOnlyList<ArgumentNode> arguments) : INamedSyntaxNode
+{
+    public SyntaxKind Kind => SyntaxKind.Directive;
+
+    public Location? Location { get; } = location;
+
+    public NameNode Name { get; } = name;
+
+    public IReadOnlyList<ArgumentNode> Arguments { get; } = arguments;
+
+    public IEnumerable<ISyntaxNode> GetNodes()
+    {
+        yield return Name;
+        foreach (var node in Arguments)
+        {
+            yield return node;
+        }
+    }
+
+    public override string ToString() => Printer.Print(this);
+}

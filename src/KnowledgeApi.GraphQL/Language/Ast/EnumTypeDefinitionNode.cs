@@ -1,0 +1,43 @@
+namespace KnowledgeApi.GraphQL.Language;
+
+/// <summary><c>enum Name @directives { VALUES }</c>.</summary>
+public sealed class EnumTypeDefinitionNode(
+    Location? location,
+    StringValueNode? description,
+    NameNode name,
+    IReadOnlyList<DirectiveNode> directives,
+    IReadOnlyList<EnumValueDefinitionNode> values) : ITypeDefinitionNode
+{
+    public SyntaxKind Kind => SyntaxKind.EnumTypeDefinition;
+
+    public Location? Location { get; } = location;
+
+    public StringValueNode? Description { get; } = description;
+
+    public NameNode Name { get; } = name;
+
+    public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+
+    public IReadOnlyList<EnumValueDefinitionNode> Values { get; } = values;
+
+    public IEnumerable<ISyntaxNode> GetNodes()
+    {
+        if (Description is not null)
+        {
+            yield return Description;
+        }
+
+        yield return Name;
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        foreach (var node in Values)
+        {
+            yield return node;
+        }
+    }
+
+    public override string ToString() => Printer.Print(this);
+}

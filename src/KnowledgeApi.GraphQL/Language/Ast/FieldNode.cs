@@ -1,0 +1,51 @@
+namespace KnowledgeApi.GraphQL.Language;
+
+/// <summary><c>alias: name(args) @directives { ... }</c>.</summary>
+public sealed class FieldNode(
+    Location? location,
+    NameNode? alias,
+    NameNode name,
+    IReadOnlyList<ArgumentNode> arguments,
+    IReadOnlyList<DirectiveNode> directives,
+    SelectionSetNode? selectionSet) : ISelectionNode
+{
+    public SyntaxKind Kind => SyntaxKind.Field;
+
+    public Location? Location { get; } = location;
+
+    public NameNode? Alias { get; } = alias;
+
+    public NameNode Name { get; } = name;
+
+    public IReadOnlyList<ArgumentNode> Arguments { get; } = arguments;
+
+    public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+
+    public SelectionSetNode? SelectionSet { get; } = selectionSet;
+
+    public IEnumerable<ISyntaxNode> GetNodes()
+    {
+        if (Alias is not null)
+        {
+            yield return Alias;
+        }
+
+        yield return Name;
+        foreach (var node in Arguments)
+        {
+            yield return node;
+        }
+
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        if (SelectionSet is not null)
+        {
+            yield return SelectionSet;
+        }
+    }
+
+    public override string ToString() => Printer.Print(this);
+}

@@ -1,0 +1,36 @@
+namespace KnowledgeApi.GraphQL.Language;
+
+/// <summary><c>fragment Name on Type @directives { ... }</c>.</summary>
+public sealed class FragmentDefinitionNode(
+    Location? location,
+    NameNode name,
+    NamedTypeNode typeCondition,
+    IReadOnlyList<DirectiveNode> directives,
+    SelectionSetNode selectionSet) : IExecutableDefinitionNode, INamedSyntaxNode, IHasDirectives
+{
+    public SyntaxKind Kind => SyntaxKind.FragmentDefinition;
+
+    public Location? Location { get; } = location;
+
+    public NameNode Name { get; } = name;
+
+    public NamedTypeNode TypeCondition { get; } = typeCondition;
+
+    public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+
+    public SelectionSetNode SelectionSet { get; } = selectionSet;
+
+    public IEnumerable<ISyntaxNode> GetNodes()
+    {
+        yield return Name;
+        yield return TypeCondition;
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        yield return SelectionSet;
+    }
+
+    public override string ToString() => Printer.Print(this);
+}

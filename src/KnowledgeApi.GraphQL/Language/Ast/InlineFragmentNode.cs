@@ -1,0 +1,36 @@
+namespace KnowledgeApi.GraphQL.Language;
+
+/// <summary><c>... on Type @directives { ... }</c>; the type condition is optional.</summary>
+public sealed class InlineFragmentNode(
+    Location? location,
+    NamedTypeNode? typeCondition,
+    IReadOnlyList<DirectiveNode> directives,
+    SelectionSetNode selectionSet) : ISelectionNode
+{
+    public SyntaxKind Kind => SyntaxKind.InlineFragment;
+
+    public Location? Location { get; } = location;
+
+    public NamedTypeNode? TypeCondition { get; } = typeCondition;
+
+    public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+
+    public SelectionSetNode SelectionSet { get; } = selectionSet;
+
+    public IEnumerable<ISyntaxNode> GetNodes()
+    {
+        if (TypeCondition is not null)
+        {
+            yield return TypeCondition;
+        }
+
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        yield return SelectionSet;
+    }
+
+    public override string ToString() => Printer.Print(this);
+}

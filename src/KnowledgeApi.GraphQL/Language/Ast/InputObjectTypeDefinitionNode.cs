@@ -1,0 +1,43 @@
+namespace KnowledgeApi.GraphQL.Language;
+
+/// <summary><c>input Name @directives { fields }</c>.</summary>
+public sealed class InputObjectTypeDefinitionNode(
+    Location? location,
+    StringValueNode? description,
+    NameNode name,
+    IReadOnlyList<DirectiveNode> directives,
+    IReadOnlyList<InputValueDefinitionNode> fields) : ITypeDefinitionNode
+{
+    public SyntaxKind Kind => SyntaxKind.InputObjectTypeDefinition;
+
+    public Location? Location { get; } = location;
+
+    public StringValueNode? Description { get; } = description;
+
+    public NameNode Name { get; } = name;
+
+    public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+
+    public IReadOnlyList<InputValueDefinitionNode> Fields { get; } = fields;
+
+    public IEnumerable<ISyntaxNode> GetNodes()
+    {
+        if (Description is not null)
+        {
+            yield return Description;
+        }
+
+        yield return Name;
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        foreach (var node in Fields)
+        {
+            yield return node;
+        }
+    }
+
+    public override string ToString() => Printer.Print(this);
+}

@@ -1,0 +1,35 @@
+namespace KnowledgeApi.GraphQL.Language;
+
+/// <summary><c>extend input Name @directives { fields }</c>.</summary>
+public sealed class InputObjectTypeExtensionNode(
+    Location? location,
+    NameNode name,
+    IReadOnlyList<DirectiveNode> directives,
+    IReadOnlyList<InputValueDefinitionNode> fields) : ITypeExtensionNode
+{
+    public SyntaxKind Kind => SyntaxKind.InputObjectTypeExtension;
+
+    public Location? Location { get; } = location;
+
+    public NameNode Name { get; } = name;
+
+    public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+
+    public IReadOnlyList<InputValueDefinitionNode> Fields { get; } = fields;
+
+    public IEnumerable<ISyntaxNode> GetNodes()
+    {
+        yield return Name;
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        foreach (var node in Fields)
+        {
+            yield return node;
+        }
+    }
+
+    public override string ToString() => Printer.Print(this);
+}

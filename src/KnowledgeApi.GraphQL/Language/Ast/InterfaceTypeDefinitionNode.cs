@@ -1,0 +1,51 @@
+namespace KnowledgeApi.GraphQL.Language;
+
+/// <summary><c>interface Name implements A @directives { fields }</c>.</summary>
+public sealed class InterfaceTypeDefinitionNode(
+    Location? location,
+    StringValueNode? description,
+    NameNode name,
+    IReadOnlyList<NamedTypeNode> interfaces,
+    IReadOnlyList<DirectiveNode> directives,
+    IReadOnlyList<FieldDefinitionNode> fields) : ITypeDefinitionNode
+{
+    public SyntaxKind Kind => SyntaxKind.InterfaceTypeDefinition;
+
+    public Location? Location { get; } = location;
+
+    public StringValueNode? Description { get; } = description;
+
+    public NameNode Name { get; } = name;
+
+    public IReadOnlyList<NamedTypeNode> Interfaces { get; } = interfaces;
+
+    public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+
+    public IReadOnlyList<FieldDefinitionNode> Fields { get; } = fields;
+
+    public IEnumerable<ISyntaxNode> GetNodes()
+    {
+        if (Description is not null)
+        {
+            yield return Description;
+        }
+
+        yield return Name;
+        foreach (var node in Interfaces)
+        {
+            yield return node;
+        }
+
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        foreach (var node in Fields)
+        {
+            yield return node;
+        }
+    }
+
+    public override string ToString() => Printer.Print(this);
+}

@@ -1,0 +1,24 @@
+namespace KnowledgeApi.GraphQL.Language;
+
+/// <summary>One <c>name: value</c> entry of an object literal.</summary>
+public sealed class ObjectFieldNode(
+    Location? location,
+    NameNode name,
+    IValueNode @value) : INamedSyntaxNode
+{
+    public SyntaxKind Kind => SyntaxKind.ObjectField;
+
+    public Location? Location { get; } = location;
+
+    public NameNode Name { get; } = name;
+
+    public IValueNode Value { get; } = @value;
+
+    public IEnumerable<ISyntaxNode> GetNodes()
+    {
+        yield return Name;
+        yield return Value;
+    }
+
+    public override string ToString() => Printer.Print(this);
+}

@@ -1,0 +1,43 @@
+namespace KnowledgeApi.GraphQL.Language;
+
+/// <summary><c>extend type Name implements A @directives { fields }</c>.</summary>
+public sealed class ObjectTypeExtensionNode(
+    Location? location,
+    NameNode name,
+    IReadOnlyList<NamedTypeNode> interfaces,
+    IReadOnlyList<DirectiveNode> directives,
+    IReadOnlyList<FieldDefinitionNode> fields) : ITypeExtensionNode
+{
+    public SyntaxKind Kind => SyntaxKind.ObjectTypeExtension;
+
+    public Location? Location { get; } = location;
+
+    public NameNode Name { get; } = name;
+
+    public IReadOnlyList<NamedTypeNode> Interfaces { get; } = interfaces;
+
+    public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+
+    public IReadOnlyList<FieldDefinitionNode> Fields { get; } = fields;
+
+    public IEnumerable<ISyntaxNode> GetNodes()
+    {
+        yield return Name;
+        foreach (var node in Interfaces)
+        {
+            yield return node;
+        }
+
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        foreach (var node in Fields)
+        {
+            yield return node;
+        }
+    }
+
+    public override string ToString() => Printer.Print(this);
+}

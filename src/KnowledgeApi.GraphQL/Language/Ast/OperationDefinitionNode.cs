@@ -1,0 +1,47 @@
+namespace KnowledgeApi.GraphQL.Language;
+
+/// <summary>A query, mutation or subscription; a shorthand query has no name.</summary>
+public sealed class OperationDefinitionNode(
+    Location? location,
+    OperationType operation,
+    NameNode? name,
+    IReadOnlyList<VariableDefinitionNode> variableDefinitions,
+    IReadOnlyList<DirectiveNode> directives,
+    SelectionSetNode selectionSet) : IExecutableDefinitionNode, IHasDirectives
+{
+    public SyntaxKind Kind => SyntaxKind.OperationDefinition;
+
+    public Location? Location { get; } = location;
+
+    public OperationType Operation { get; } = operation;
+
+    public NameNode? Name { get; } = name;
+
+    public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get; } = variableDefinitions;
+
+    public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+
+    public SelectionSetNode SelectionSet { get; } = selectionSet;
+
+    public IEnumerable<ISyntaxNode> GetNodes()
+    {
+        if (Name is not null)
+        {
+            yield return Name;
+        }
+
+        foreach (var node in VariableDefinitions)
+        {
+            yield return node;
+        }
+
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        yield return SelectionSet;
+    }
+
+    public override string ToString() => Printer.Print(this);
+}

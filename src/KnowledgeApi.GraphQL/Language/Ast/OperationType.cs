@@ -1,0 +1,9 @@
+namespace KnowledgeApi.GraphQL.Language;
+
+/// <summary>The three kinds of operation.</summary>
+public enum OperationType
+{
+    Query,
+    Mutation,
+    Subscription,
+}

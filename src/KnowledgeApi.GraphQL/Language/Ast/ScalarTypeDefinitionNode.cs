@@ -1,0 +1,35 @@
+namespace KnowledgeApi.GraphQL.Language;
+
+/// <summary><c>scalar Name @directives</c>.</summary>
+public sealed class ScalarTypeDefinitionNode(
+    Location? location,
+    StringValueNode? description,
+    NameNode name,
+    IReadOnlyList<DirectiveNode> directives) : ITypeDefinitionNode
+{
+    public SyntaxKind Kind => SyntaxKind.ScalarTypeDefinition;
+
+    public Location? Location { get; } = location;
+
+    public StringValueNode? Description { get; } = description;
+
+    public NameNode Name { get; } = name;
+
+    public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+
+    public IEnumerable<ISyntaxNode> GetNodes()
+    {
+        if (Description is not null)
+        {
+            yield return Description;
+        }
+
+        yield return Name;
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+    }
+
+    public override string ToString() => Printer.Print(this);
+}

@@ -1,0 +1,39 @@
+namespace KnowledgeApi.GraphQL.Language;
+
+/// <summary><c>schema @directives { query: Query ... }</c>.</summary>
+public sealed class SchemaDefinitionNode(
+    Location? location,
+    StringValueNode? description,
+    IReadOnlyList<DirectiveNode> directives,
+    IReadOnlyList<OperationTypeDefinitionNode> operationTypes) : ITypeSystemDefinitionNode, IHasDirectives
+{
+    public SyntaxKind Kind => SyntaxKind.SchemaDefinition;
+
+    public Location? Location { get; } = location;
+
+    public StringValueNode? Description { get; } = description;
+
+    public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+
+    public IReadOnlyList<OperationTypeDefinitionNode> OperationTypes { get; } = operationTypes;
+
+    public IEnumerable<ISyntaxNode> GetNodes()
+    {
+        if (Description is not null)
+        {
+            yield return Description;
+        }
+
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        foreach (var node in OperationTypes)
+        {
+            yield return node;
+        }
+    }
+
+    public override string ToString() => Printer.Print(this);
+}

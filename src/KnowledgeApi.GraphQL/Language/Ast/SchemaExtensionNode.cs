@@ -1,0 +1,31 @@
+namespace KnowledgeApi.GraphQL.Language;
+
+/// <summary><c>extend schema @directives { ... }</c>.</summary>
+public sealed class SchemaExtensionNode(
+    Location? location,
+    IReadOnlyList<DirectiveNode> directives,
+    IReadOnlyList<OperationTypeDefinitionNode> operationTypes) : ITypeSystemExtensionNode, IHasDirectives
+{
+    public SyntaxKind Kind => SyntaxKind.SchemaExtension;
+
+    public Location? Location { get; } = location;
+
+    public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+
+    public IReadOnlyList<OperationTypeDefinitionNode> OperationTypes { get; } = operationTypes;
+
+    public IEnumerable<ISyntaxNode> GetNodes()
+    {
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        foreach (var node in OperationTypes)
+        {
+            yield return node;
+        }
+    }
+
+    public override string ToString() => Printer.Print(this);
+}

@@ -1,0 +1,23 @@
+namespace KnowledgeApi.GraphQL.Language;
+
+/// <summary><c>{ ... }</c>: the fields and fragments selected on a type.</summary>
+public sealed class SelectionSetNode(
+    Location? location,
+    IReadOnlyList<ISelectionNode> selections) : ISyntaxNode
+{
+    public SyntaxKind Kind => SyntaxKind.SelectionSet;
+
+    public Location? Location { get; } = location;
+
+    public IReadOnlyList<ISelectionNode> Selections { get; } = selections;
+
+    public IEnumerable<ISyntaxNode> GetNodes()
+    {
+        foreach (var node in Selections)
+        {
+            yield return node;
+        }
+    }
+
+    public override string ToString() => Printer.Print(this);
+}
