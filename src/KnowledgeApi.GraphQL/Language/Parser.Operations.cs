@@ -76,7 +76,7 @@ public ref partial struct Parser
     {
         var start = Here();
         Expect(TokenKind.LeftBrace);
-        EnterNesting();
+        EnterNesting(start);
         var selections = new List<ISelectionNode>();
         do
         {

@@ -79,11 +79,11 @@ public ref partial struct Parser
     }
 
     /// <summary>Counts one level of nesting so hostile depth fails as a syntax error, not a stack overflow.</summary>
-    private void EnterNesting()
+    private void EnterNesting(Mark opening)
     {
         if (++depth > options.MaxDepth)
         {
-            throw Error(reader.Start, $"The document nests deeper than {options.MaxDepth} levels, the limit this server parses.");
+            throw Error(opening.Start, $"The document nests deeper than {options.MaxDepth} levels, the limit this server parses.");
         }
     }
 

@@ -9,7 +9,7 @@ public ref partial struct Parser
         ITypeNode type;
         if (ExpectOptional(TokenKind.LeftBracket))
         {
-            EnterNesting();
+            EnterNesting(start);
             var inner = ParseTypeReference();
             Expect(TokenKind.RightBracket);
             LeaveNesting();

@@ -63,7 +63,7 @@ public ref partial struct Parser
     {
         var start = Here();
         Expect(TokenKind.LeftBracket);
-        EnterNesting();
+        EnterNesting(start);
         var items = new List<IValueNode>();
         while (!ExpectOptional(TokenKind.RightBracket))
         {
@@ -78,7 +78,7 @@ public ref partial struct Parser
     {
         var start = Here();
         Expect(TokenKind.LeftBrace);
-        EnterNesting();
+        EnterNesting(start);
         var fields = new List<ObjectFieldNode>();
         while (!ExpectOptional(TokenKind.RightBrace))
         {
