@@ -10,17 +10,17 @@ public ref partial struct Parser
             return [];
         }
 
-        var directives = new List<DirectiveNode>();
+        var directives = BeginList();
         while (Peek(TokenKind.At))
         {
             var start = Here();
             Advance();
             var name = ParseName();
             var arguments = ParseArguments(constant);
-            directives.Add(new DirectiveNode(LocationFrom(start), name, arguments));
+            scratch.Add(new DirectiveNode(LocationFrom(start), name, arguments));
         }
 
-        return directives;
+        return EndList<DirectiveNode>(directives);
     }
 
     private DirectiveDefinitionNode ParseDirectiveDefinition()
@@ -33,15 +33,15 @@ public ref partial struct Parser
         var arguments = ParseArgumentDefinitions();
         var repeatable = ExpectOptionalKeyword("repeatable"u8);
         ExpectKeyword("on"u8);
-        var locations = new List<NameNode>();
+        var locations = BeginList();
         ExpectOptional(TokenKind.Pipe);
         do
         {
-            locations.Add(ParseDirectiveLocation());
+            scratch.Add(ParseDirectiveLocation());
         }
         while (ExpectOptional(TokenKind.Pipe));
 
-        return new DirectiveDefinitionNode(LocationFrom(start), description, name, arguments, repeatable, locations);
+        return new DirectiveDefinitionNode(LocationFrom(start), description, name, arguments, repeatable, EndList<NameNode>(locations));
     }
 
     private NameNode ParseDirectiveLocation()

@@ -43,14 +43,14 @@ public ref partial struct Parser
             return [];
         }
 
-        var definitions = new List<VariableDefinitionNode>();
+        var definitions = BeginList();
         do
         {
-            definitions.Add(ParseVariableDefinition());
+            scratch.Add(ParseVariableDefinition());
         }
         while (!ExpectOptional(TokenKind.RightParenthesis));
 
-        return definitions;
+        return EndList<VariableDefinitionNode>(definitions);
     }
 
     private VariableDefinitionNode ParseVariableDefinition()
@@ -77,15 +77,15 @@ public ref partial struct Parser
         var start = Here();
         Expect(TokenKind.LeftBrace);
         EnterNesting(start);
-        var selections = new List<ISelectionNode>();
+        var selections = BeginList();
         do
         {
-            selections.Add(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
+            scratch.Add(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
         }
         while (!ExpectOptional(TokenKind.RightBrace));
 
         LeaveNesting();
-        return new SelectionSetNode(LocationFrom(start), selections);
+        return new SelectionSetNode(LocationFrom(start), EndList<ISelectionNode>(selections));
     }
 
     private FieldNode ParseField()
@@ -113,17 +113,17 @@ public ref partial struct Parser
             return [];
         }
 
-        var arguments = new List<ArgumentNode>();
+        var arguments = BeginList();
         do
         {
             var start = Here();
             var name = ParseName();
             Expect(TokenKind.Colon);
             var value = ParseValueLiteral(constant);
-            arguments.Add(new ArgumentNode(LocationFrom(start), name, value));
+            scratch.Add(new ArgumentNode(LocationFrom(start), name, value));
         }
         while (!ExpectOptional(TokenKind.RightParenthesis));
 
-        return arguments;
+        return EndList<ArgumentNode>(arguments);
     }
 }

@@ -14,14 +14,14 @@ public ref partial struct Parser
         ExpectKeyword("schema"u8);
         var directives = ParseDirectives(constant: true);
         Expect(TokenKind.LeftBrace);
-        var operationTypes = new List<OperationTypeDefinitionNode>();
+        var operationTypes = BeginList();
         do
         {
-            operationTypes.Add(ParseOperationTypeDefinition());
+            scratch.Add(ParseOperationTypeDefinition());
         }
         while (!ExpectOptional(TokenKind.RightBrace));
 
-        return new SchemaDefinitionNode(LocationFrom(start), description, directives, operationTypes);
+        return new SchemaDefinitionNode(LocationFrom(start), description, directives, EndList<OperationTypeDefinitionNode>(operationTypes));
     }
 
     private OperationTypeDefinitionNode ParseOperationTypeDefinition()
@@ -108,15 +108,15 @@ public ref partial struct Parser
             return [];
         }
 
-        var interfaces = new List<NamedTypeNode>();
+        var interfaces = BeginList();
         ExpectOptional(TokenKind.Ampersand);
         do
         {
-            interfaces.Add(ParseNamedType());
+            scratch.Add(ParseNamedType());
         }
         while (ExpectOptional(TokenKind.Ampersand));
 
-        return interfaces;
+        return EndList<NamedTypeNode>(interfaces);
     }
 
     // = A | B, with an optional leading "|".
@@ -127,15 +127,15 @@ public ref partial struct Parser
             return [];
         }
 
-        var types = new List<NamedTypeNode>();
+        var types = BeginList();
         ExpectOptional(TokenKind.Pipe);
         do
         {
-            types.Add(ParseNamedType());
+            scratch.Add(ParseNamedType());
         }
         while (ExpectOptional(TokenKind.Pipe));
 
-        return types;
+        return EndList<NamedTypeNode>(types);
     }
 
     private IReadOnlyList<FieldDefinitionNode> ParseFieldsDefinition()
@@ -145,7 +145,7 @@ public ref partial struct Parser
             return [];
         }
 
-        var fields = new List<FieldDefinitionNode>();
+        var fields = BeginList();
         do
         {
             var start = Here();
@@ -155,11 +155,11 @@ public ref partial struct Parser
             Expect(TokenKind.Colon);
             var type = ParseTypeReference();
             var directives = ParseDirectives(constant: true);
-            fields.Add(new FieldDefinitionNode(LocationFrom(start), description, name, arguments, type, directives));
+            scratch.Add(new FieldDefinitionNode(LocationFrom(start), description, name, arguments, type, directives));
         }
         while (!ExpectOptional(TokenKind.RightBrace));
 
-        return fields;
+        return EndList<FieldDefinitionNode>(fields);
     }
 
     private IReadOnlyList<InputValueDefinitionNode> ParseArgumentDefinitions() =>
@@ -175,7 +175,7 @@ public ref partial struct Parser
             return [];
         }
 
-        var values = new List<InputValueDefinitionNode>();
+        var values = BeginList();
         do
         {
             var start = Here();
@@ -185,11 +185,11 @@ public ref partial struct Parser
             var type = ParseTypeReference();
             var defaultValue = ExpectOptional(TokenKind.Equal) ? ParseValueLiteral(constant: true) : null;
             var directives = ParseDirectives(constant: true);
-            values.Add(new InputValueDefinitionNode(LocationFrom(start), description, name, type, defaultValue, directives));
+            scratch.Add(new InputValueDefinitionNode(LocationFrom(start), description, name, type, defaultValue, directives));
         }
         while (!ExpectOptional(close));
 
-        return values;
+        return EndList<InputValueDefinitionNode>(values);
     }
 
     private IReadOnlyList<EnumValueDefinitionNode> ParseEnumValuesDefinition()
@@ -199,7 +199,7 @@ public ref partial struct Parser
             return [];
         }
 
-        var values = new List<EnumValueDefinitionNode>();
+        var values = BeginList();
         do
         {
             var start = Here();
@@ -211,10 +211,10 @@ public ref partial struct Parser
 
             var name = ParseName();
             var directives = ParseDirectives(constant: true);
-            values.Add(new EnumValueDefinitionNode(LocationFrom(start), description, name, directives));
+            scratch.Add(new EnumValueDefinitionNode(LocationFrom(start), description, name, directives));
         }
         while (!ExpectOptional(TokenKind.RightBrace));
 
-        return values;
+        return EndList<EnumValueDefinitionNode>(values);
     }
 }

@@ -72,17 +72,19 @@ public ref partial struct Parser
     {
         Advance();
         var directives = ParseDirectives(constant: true);
-        var operationTypes = new List<OperationTypeDefinitionNode>();
+        var list = BeginList();
         if (ExpectOptional(TokenKind.LeftBrace))
         {
             do
             {
-                operationTypes.Add(ParseOperationTypeDefinition());
+                scratch.Add(ParseOperationTypeDefinition());
             }
             while (!ExpectOptional(TokenKind.RightBrace));
         }
 
-        if (directives.Count == 0 && operationTypes.Count == 0)
+        var operationTypes = EndList<OperationTypeDefinitionNode>(list);
+
+        if (directives.Count == 0 && operationTypes.Length == 0)
         {
             throw Unexpected();
         }

@@ -64,14 +64,14 @@ public ref partial struct Parser
         var start = Here();
         Expect(TokenKind.LeftBracket);
         EnterNesting(start);
-        var items = new List<IValueNode>();
+        var items = BeginList();
         while (!ExpectOptional(TokenKind.RightBracket))
         {
-            items.Add(ParseValueLiteral(constant));
+            scratch.Add(ParseValueLiteral(constant));
         }
 
         LeaveNesting();
-        return new ListValueNode(LocationFrom(start), items);
+        return new ListValueNode(LocationFrom(start), EndList<IValueNode>(items));
     }
 
     private ObjectValueNode ParseObject(bool constant)
@@ -79,17 +79,17 @@ public ref partial struct Parser
         var start = Here();
         Expect(TokenKind.LeftBrace);
         EnterNesting(start);
-        var fields = new List<ObjectFieldNode>();
+        var fields = BeginList();
         while (!ExpectOptional(TokenKind.RightBrace))
         {
             var fieldStart = Here();
             var name = ParseName();
             Expect(TokenKind.Colon);
             var value = ParseValueLiteral(constant);
-            fields.Add(new ObjectFieldNode(LocationFrom(fieldStart), name, value));
+            scratch.Add(new ObjectFieldNode(LocationFrom(fieldStart), name, value));
         }
 
         LeaveNesting();
-        return new ObjectValueNode(LocationFrom(start), fields);
+        return new ObjectValueNode(LocationFrom(start), EndList<ObjectFieldNode>(fields));
     }
 }

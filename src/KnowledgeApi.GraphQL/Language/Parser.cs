@@ -16,18 +16,29 @@ public ref partial struct Parser
     private int tokenCount;
     private int depth;
 
+    // Items of the lists being built, innermost last (see Parser.Lists.cs).
+    private List<ISyntaxNode> scratch;
+
     private Parser(ReadOnlySpan<byte> source, ParserOptions? options)
     {
         this.options = options ?? ParserOptions.Default;
         reader = new Utf8GraphQLReader(source);
-        Advance();
+        scratch = RentScratch();
     }
 
     /// <summary>Parses an executable or type-system document.</summary>
     public static DocumentNode Parse(ReadOnlySpan<byte> utf8, ParserOptions? options = null)
     {
         var parser = new Parser(utf8, options);
-        return parser.ParseDocument();
+        try
+        {
+            parser.Advance();
+            return parser.ParseDocument();
+        }
+        finally
+        {
+            parser.ReturnScratch();
+        }
     }
 
     /// <inheritdoc cref="Parse(ReadOnlySpan{byte}, ParserOptions?)"/>
@@ -41,9 +52,17 @@ public ref partial struct Parser
     public static IValueNode ParseValue(ReadOnlySpan<byte> utf8, bool constant = false, ParserOptions? options = null)
     {
         var parser = new Parser(utf8, options);
-        var value = parser.ParseValueLiteral(constant);
-        parser.Expect(TokenKind.EndOfFile);
-        return value;
+        try
+        {
+            parser.Advance();
+            var value = parser.ParseValueLiteral(constant);
+            parser.Expect(TokenKind.EndOfFile);
+            return value;
+        }
+        finally
+        {
+            parser.ReturnScratch();
+        }
     }
 
     /// <inheritdoc cref="ParseValue(ReadOnlySpan{byte}, bool, ParserOptions?)"/>
@@ -57,9 +76,17 @@ public ref partial struct Parser
     public static ITypeNode ParseType(ReadOnlySpan<byte> utf8, ParserOptions? options = null)
     {
         var parser = new Parser(utf8, options);
-        var type = parser.ParseTypeReference();
-        parser.Expect(TokenKind.EndOfFile);
-        return type;
+        try
+        {
+            parser.Advance();
+            var type = parser.ParseTypeReference();
+            parser.Expect(TokenKind.EndOfFile);
+            return type;
+        }
+        finally
+        {
+            parser.ReturnScratch();
+        }
     }
 
     /// <inheritdoc cref="ParseType(ReadOnlySpan{byte}, ParserOptions?)"/>
@@ -72,14 +99,14 @@ public ref partial struct Parser
     private DocumentNode ParseDocument()
     {
         var start = Here();
-        var definitions = new List<IDefinitionNode>();
+        var definitions = BeginList();
         do
         {
-            definitions.Add(ParseDefinition());
+            scratch.Add(ParseDefinition());
         }
         while (reader.Kind != TokenKind.EndOfFile);
 
-        return new DocumentNode(LocationFrom(start), definitions);
+        return new DocumentNode(LocationFrom(start), EndList<IDefinitionNode>(definitions));
     }
 
     private IDefinitionNode ParseDefinition()

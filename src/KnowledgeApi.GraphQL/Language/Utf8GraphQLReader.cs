@@ -125,7 +125,7 @@ public ref partial struct Utf8GraphQLReader
     }
 
     /// <summary>The value of a <see cref="TokenKind.Name"/> token.</summary>
-    public readonly string GetName() => Encoding.UTF8.GetString(RawValue);
+    public readonly string GetName() => NameCache.Get(RawValue);
 
     /// <summary>The value of a string or block string token, escapes and indentation resolved.</summary>
     public readonly string GetString() => Kind == TokenKind.BlockString
