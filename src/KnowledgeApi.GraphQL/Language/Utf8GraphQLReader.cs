@@ -160,6 +160,7 @@ public ref partial struct Utf8GraphQLReader
                 case (byte)'\n':
                     position++;
                     NewLine();
+                    SkipIndentation();
                     break;
                 case (byte)'\r':
                     position += position + 1 < source.Length && source[position + 1] == (byte)'\n' ? 2 : 1;
@@ -200,6 +201,13 @@ public ref partial struct Utf8GraphQLReader
                 return;
             }
         }
+    }
+
+    // Documents are indented line by line; one vectorised search skips a whole indentation.
+    private void SkipIndentation()
+    {
+        var indentation = source[position..].IndexOfAnyExcept((byte)' ', (byte)'\t');
+        position = indentation < 0 ? source.Length : position + indentation;
     }
 
     private void NewLine()
