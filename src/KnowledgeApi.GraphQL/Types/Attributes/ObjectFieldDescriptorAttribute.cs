@@ -18,7 +18,10 @@ public abstract class ObjectFieldDescriptorAttribute : Attribute
     public int Order { get; }
 
     /// <summary>Configures the field inferred from <paramref name="member"/>.</summary>
-    protected internal abstract void OnConfigure(IDescriptorContext context, IObjectFieldDescriptor descriptor, MemberInfo member);
+    protected abstract void OnConfigure(IDescriptorContext context, IObjectFieldDescriptor descriptor, MemberInfo member);
+
+    internal void Apply(IDescriptorContext context, IObjectFieldDescriptor descriptor, MemberInfo member) =>
+        OnConfigure(context, descriptor, member);
 }
 
 /// <summary>What descriptor attributes and conventions may consult while the schema is built.</summary>

@@ -90,7 +90,7 @@ internal static class MemberInference
         var descriptor = new ObjectFieldDescriptor(definition, context);
         foreach (var attribute in member.GetCustomAttributes<ObjectFieldDescriptorAttribute>(inherit: true).OrderBy(a => a.Order))
         {
-            attribute.OnConfigure(context, descriptor, member);
+            attribute.Apply(context, descriptor, member);
         }
 
         return descriptor;
@@ -117,8 +117,15 @@ internal static class MemberInference
     public static InputValueDefinition CreateInputField(PropertyInfo property, SchemaBuildContext context, string typeName, int order)
     {
         var name = Naming.FieldName(property);
+
+        // A record's positional parameter with a default (record Options(int Limit = 20)) gives the field its default.
+        var parameter = property.DeclaringType!.GetConstructors()
+            .SelectMany(c => c.GetParameters())
+            .FirstOrDefault(p => p.HasDefaultValue && string.Equals(p.Name, property.Name, StringComparison.OrdinalIgnoreCase));
         return new InputValueDefinition
         {
+            HasDefaultValue = parameter is not null,
+            DefaultValue = parameter?.DefaultValue,
             Name = name,
             Order = order,
             Property = property,

@@ -57,7 +57,8 @@ internal sealed class SchemaAssembly(SchemaBuildContext context, IReadOnlyList<D
         }
 
         NameTypes();
-        foreach (var type in registry.Types.ToList())
+        // Input objects first: default values of arguments are written with their fields.
+        foreach (var type in registry.Types.OrderBy(t => t.Kind == TypeKind.InputObject ? 0 : 1).ToList())
         {
             type.Complete(context);
         }

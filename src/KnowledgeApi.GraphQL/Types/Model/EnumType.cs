@@ -98,12 +98,14 @@ public class EnumType<T> : EnumType
         Configure(new Descriptor(definition));
         Name = definition.Name;
         Description = definition.Description;
+
+        // Values depend on no other type, and default values of arguments elsewhere need them, so they are final now.
+        SetValues([.. definition.Values.Where(v => !v.Ignored).Select(v => new EnumValue(v.Name, v.Description, v.DeprecationReason, v.Value))]);
+        definition = null;
     }
 
     internal sealed override void Complete(SchemaBuildContext context)
     {
-        SetValues([.. definition!.Values.Where(v => !v.Ignored).Select(v => new EnumValue(v.Name, v.Description, v.DeprecationReason, v.Value))]);
-        definition = null;
     }
 
     private sealed class Descriptor(EnumTypeDefinition definition) : IEnumTypeDescriptor<T>
