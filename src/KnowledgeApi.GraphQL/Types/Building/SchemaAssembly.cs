@@ -29,9 +29,9 @@ internal sealed class SchemaAssembly(SchemaBuildContext context, IReadOnlyList<D
             }
         }
 
-        var queryType = RegisterRoot(query, context.Options.QueryTypeName);
-        var mutationType = RegisterRoot(mutation, context.Options.MutationTypeName);
-        var subscriptionType = RegisterRoot(subscription, context.Options.SubscriptionTypeName);
+        var queryRoot = RegisterRoot(query, context.Options.QueryTypeName);
+        var mutationRoot = RegisterRoot(mutation, context.Options.MutationTypeName);
+        var subscriptionRoot = RegisterRoot(subscription, context.Options.SubscriptionTypeName);
         foreach (var type in types.OfType<Type>().Where(t => !typeof(TypeSystemObject).IsAssignableFrom(t)))
         {
             context.Discover(new ClrTypeRef(type), input: type.IsEnum, "AddType");
@@ -55,6 +55,11 @@ internal sealed class SchemaAssembly(SchemaBuildContext context, IReadOnlyList<D
         {
             type.Initialize(context);
         }
+
+        // Names are known only now, after the descriptors ran, so root kinds are checked here.
+        var queryType = AsObjectType(queryRoot, "query");
+        var mutationType = AsObjectType(mutationRoot, "mutation");
+        var subscriptionType = AsObjectType(subscriptionRoot, "subscription");
 
         NameTypes();
         // Input objects first: default values of arguments are written with their fields.
@@ -100,24 +105,24 @@ internal sealed class SchemaAssembly(SchemaBuildContext context, IReadOnlyList<D
         return schema;
     }
 
-    private ObjectType? RegisterRoot(object? root, string defaultName)
+    private TypeSystemObject? RegisterRoot(object? root, string defaultName) => root switch
     {
-        TypeSystemObject? type = root switch
-        {
-            null => null,
-            TypeSystemObject instance => Register(instance),
-            Type schemaClass when typeof(TypeSystemObject).IsAssignableFrom(schemaClass) => context.FindOrCreateSchemaClass(schemaClass, defaultName),
-            Type clrType => CreateRoot(clrType, defaultName),
-            _ => null,
-        };
+        null => null,
+        TypeSystemObject instance => Register(instance),
+        Type schemaClass when typeof(TypeSystemObject).IsAssignableFrom(schemaClass) => context.FindOrCreateSchemaClass(schemaClass, defaultName),
+        Type clrType => CreateRoot(clrType, defaultName),
+        _ => null,
+    };
 
-        if (type is not null and not ObjectType)
+    private ObjectType? AsObjectType(TypeSystemObject? root, string operation)
+    {
+        if (root is not null and not ObjectType)
         {
-            context.ReportError($"The {defaultName.ToLowerInvariant()} root type {type.Name} must be an object type, but it is a {type.Kind} type.", type.Name);
+            context.ReportError($"The {operation} root type {root.Name} must be an object type, but it is a {root.Kind} type.", root.Name);
             return null;
         }
 
-        return (ObjectType?)type;
+        return (ObjectType?)root;
     }
 
     private TypeSystemObject Register(TypeSystemObject instance)

@@ -41,7 +41,9 @@ internal static class InterfaceImplementationRule
         {
             if (!type.Fields.TryGetField(expected.Name, out var actual))
             {
-                errors.Add(new($"The interface field {expected.Coordinate} is expected but {type.Name} does not provide it.", $"{type.Name}.{expected.Name}"));
+                errors.Add(new(
+                    $"The type {type.Name} must provide the field {expected.Name} of its interface {interfaceType.Name}, but {type.Name}.{expected.Name} is missing.",
+                    $"{type.Name}.{expected.Name}"));
                 continue;
             }
 
