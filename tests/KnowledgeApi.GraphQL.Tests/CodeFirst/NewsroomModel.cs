@@ -197,7 +197,11 @@ public sealed class ArticleRepository
 {
     private readonly List<Article> articles = [];
 
-    public IReadOnlyList<Article> Latest(int count, CancellationToken cancellationToken) => articles.Take(count).ToList();
+    public IReadOnlyList<Article> Latest(int count, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return articles.Take(count).ToList();
+    }
 
     public Article? Find(string id) => articles.Find(a => a.Id == id);
 

@@ -22,7 +22,7 @@ public interface IResolverContext
     FieldNode Selection { get; }
 
     /// <summary>Where the value will sit in the response.</summary>
-    Path Path { get; }
+    ResponsePath Path { get; }
 
     /// <summary>Signalled when the client went away or the request timed out.</summary>
     CancellationToken RequestAborted { get; }

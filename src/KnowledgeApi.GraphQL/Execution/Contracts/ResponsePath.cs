@@ -4,11 +4,12 @@ namespace KnowledgeApi.GraphQL.Execution;
 
 /// <summary>
 /// A response path (<c>["articles", 0, "title"]</c>) as an immutable linked list, so each
-/// field appends one segment without copying its parent's.
+/// field appends one segment without copying its parent's. (Not named <c>Path</c>, which every
+/// file with implicit usings would confuse with <see cref="System.IO.Path"/>.)
 /// </summary>
-public sealed class Path
+public sealed class ResponsePath
 {
-    private Path(Path? parent, string? name, int index, int depth)
+    private ResponsePath(ResponsePath? parent, string? name, int index, int depth)
     {
         Parent = parent;
         Name = name;
@@ -17,9 +18,9 @@ public sealed class Path
     }
 
     /// <summary>The empty path above every root field.</summary>
-    public static Path Root { get; } = new(null, null, -1, 0);
+    public static ResponsePath Root { get; } = new(null, null, -1, 0);
 
-    public Path? Parent { get; }
+    public ResponsePath? Parent { get; }
 
     /// <summary>The response name of this segment, or null for a list index.</summary>
     public string? Name { get; }
@@ -30,13 +31,13 @@ public sealed class Path
     /// <summary>How many segments the path has.</summary>
     public int Depth { get; }
 
-    public Path Append(string name)
+    public ResponsePath Append(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         return new(this, name, -1, Depth + 1);
     }
 
-    public Path Append(int index)
+    public ResponsePath Append(int index)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         return new(this, null, index, Depth + 1);
