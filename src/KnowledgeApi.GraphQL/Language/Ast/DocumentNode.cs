@@ -19,5 +19,7 @@ public sealed class DocumentNode(
         }
     }
 
+    public DocumentNode WithDefinitions(IReadOnlyList<IDefinitionNode> definitions) => new(Location, definitions);
+
     public override string ToString() => Printer.Print(this);
 }

@@ -47,5 +47,13 @@ public sealed class FieldNode(
         }
     }
 
+    public FieldNode WithAlias(NameNode? alias) => new(Location, alias, Name, Arguments, Directives, SelectionSet);
+
+    public FieldNode WithArguments(IReadOnlyList<ArgumentNode> arguments) => new(Location, Alias, Name, arguments, Directives, SelectionSet);
+
+    public FieldNode WithDirectives(IReadOnlyList<DirectiveNode> directives) => new(Location, Alias, Name, Arguments, directives, SelectionSet);
+
+    public FieldNode WithSelectionSet(SelectionSetNode? selectionSet) => new(Location, Alias, Name, Arguments, Directives, selectionSet);
+
     public override string ToString() => Printer.Print(this);
 }

@@ -32,5 +32,7 @@ public sealed class FragmentDefinitionNode(
         yield return SelectionSet;
     }
 
+    public FragmentDefinitionNode WithSelectionSet(SelectionSetNode selectionSet) => new(Location, Name, TypeCondition, Directives, selectionSet);
+
     public override string ToString() => Printer.Print(this);
 }

@@ -32,5 +32,7 @@ public sealed class InlineFragmentNode(
         yield return SelectionSet;
     }
 
+    public InlineFragmentNode WithSelectionSet(SelectionSetNode selectionSet) => new(Location, TypeCondition, Directives, selectionSet);
+
     public override string ToString() => Printer.Print(this);
 }

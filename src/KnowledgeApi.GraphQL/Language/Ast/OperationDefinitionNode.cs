@@ -43,5 +43,8 @@ public sealed class OperationDefinitionNode(
         yield return SelectionSet;
     }
 
+    public OperationDefinitionNode WithSelectionSet(SelectionSetNode selectionSet) =>
+        new(Location, Operation, Name, VariableDefinitions, Directives, selectionSet);
+
     public override string ToString() => Printer.Print(this);
 }

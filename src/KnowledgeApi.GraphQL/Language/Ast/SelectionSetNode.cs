@@ -19,5 +19,7 @@ public sealed class SelectionSetNode(
         }
     }
 
+    public SelectionSetNode WithSelections(IReadOnlyList<ISelectionNode> selections) => new(Location, selections);
+
     public override string ToString() => Printer.Print(this);
 }

@@ -1,0 +1,132 @@
+namespace KnowledgeApi.GraphQL.Language;
+
+/// <summary>Token-level helpers shared by every grammar chapter: expecting, peeking, limits, locations, errors.</summary>
+public ref partial struct Parser
+{
+    /// <summary>Where a node starts; its end is the end of the last token it consumed.</summary>
+    private readonly record struct Mark(int Start, int Line, int Column);
+
+    private readonly Mark Here() => new(reader.Start, reader.Line, reader.Column);
+
+    private readonly Location? LocationFrom(Mark start) =>
+        options.NoLocations ? null : new Location(start.Start, previousEnd, start.Line, start.Column);
+
+    private void Advance()
+    {
+        previousEnd = reader.End;
+        reader.Read();
+        if (reader.Kind != TokenKind.EndOfFile && ++tokenCount > options.MaxTokens)
+        {
+            throw Error(reader.Start, $"The document has more than {options.MaxTokens} tokens, the limit this server parses.");
+        }
+    }
+
+    private readonly bool Peek(TokenKind kind) => reader.Kind == kind;
+
+    private void Expect(TokenKind kind)
+    {
+        if (reader.Kind != kind)
+        {
+            throw Error(reader.Start, $"Expected {DescribeKind(kind)}, found {DescribeToken(reader)}.");
+        }
+
+        Advance();
+    }
+
+    private bool ExpectOptional(TokenKind kind)
+    {
+        if (reader.Kind != kind)
+        {
+            return false;
+        }
+
+        Advance();
+        return true;
+    }
+
+    private void ExpectKeyword(ReadOnlySpan<byte> keyword)
+    {
+        if (!reader.IsKeyword(keyword))
+        {
+            throw Error(reader.Start, $"Expected \"{System.Text.Encoding.UTF8.GetString(keyword)}\", found {DescribeToken(reader)}.");
+        }
+
+        Advance();
+    }
+
+    private bool ExpectOptionalKeyword(ReadOnlySpan<byte> keyword)
+    {
+        if (!reader.IsKeyword(keyword))
+        {
+            return false;
+        }
+
+        Advance();
+        return true;
+    }
+
+    private NameNode ParseName()
+    {
+        if (reader.Kind != TokenKind.Name)
+        {
+            throw Error(reader.Start, $"Expected Name, found {DescribeToken(reader)}.");
+        }
+
+        var start = Here();
+        var value = reader.GetName();
+        Advance();
+        return new NameNode(LocationFrom(start), value);
+    }
+
+    /// <summary>Counts one level of nesting so hostile depth fails as a syntax error, not a stack overflow.</summary>
+    private void EnterNesting(Mark opening)
+    {
+        if (++depth > options.MaxDepth)
+        {
+            throw Error(opening.Start, $"The document nests deeper than {options.MaxDepth} levels, the limit this server parses.");
+        }
+    }
+
+    private void LeaveNesting() => depth--;
+
+    private readonly GraphQLSyntaxException Unexpected() => Unexpected(reader.Start, DescribeToken(reader));
+
+    private readonly GraphQLSyntaxException Unexpected(int at, string description) => Error(at, $"Unexpected {description}.");
+
+    private readonly GraphQLSyntaxException Error(int at, string message) => GraphQLSyntaxException.At(reader.Source, at, message);
+
+    private static string DescribeToken(in Utf8GraphQLReader token) => token.Kind switch
+    {
+        TokenKind.Name => $"Name \"{token.GetName()}\"",
+        TokenKind.Integer => $"Int \"{token.GetName()}\"",
+        TokenKind.Float => $"Float \"{token.GetName()}\"",
+        TokenKind.String => $"String {Printer.PrintString(token.GetString())}",
+        TokenKind.BlockString => "BlockString",
+        _ => DescribeKind(token.Kind),
+    };
+
+    private static string DescribeKind(TokenKind kind) => kind switch
+    {
+        TokenKind.StartOfFile => "<SOF>",
+        TokenKind.EndOfFile => "<EOF>",
+        TokenKind.Bang => "\"!\"",
+        TokenKind.Dollar => "\"$\"",
+        TokenKind.Ampersand => "\"&\"",
+        TokenKind.LeftParenthesis => "\"(\"",
+        TokenKind.RightParenthesis => "\")\"",
+        TokenKind.Spread => "\"...\"",
+        TokenKind.Colon => "\":\"",
+        TokenKind.Equal => "\"=\"",
+        TokenKind.At => "\"@\"",
+        TokenKind.LeftBracket => "\"[\"",
+        TokenKind.RightBracket => "\"]\"",
+        TokenKind.LeftBrace => "\"{\"",
+        TokenKind.Pipe => "\"|\"",
+        TokenKind.RightBrace => "\"}\"",
+        TokenKind.Name => "Name",
+        TokenKind.Integer => "Int",
+        TokenKind.Float => "Float",
+        TokenKind.String => "String",
+        _ => "BlockString",
+    };
+}
