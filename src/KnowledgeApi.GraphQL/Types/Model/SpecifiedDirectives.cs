@@ -7,31 +7,31 @@ internal static class SpecifiedDirectives
     [
         Specified(d => d
             .Name("include")
-            .Description("Directs the executor to include this field or fragment only when the `if` argument is true.")
+            .Description("Keeps the field or fragment in the result only when `if` is true.")
             .Location(DirectiveLocation.Field).Location(DirectiveLocation.FragmentSpread).Location(DirectiveLocation.InlineFragment)
-            .Argument("if", a => a.Description("Included when true.").Type<NonNullType<BooleanType>>())),
+            .Argument("if", a => a.Description("Whether to keep the field or fragment.").Type<NonNullType<BooleanType>>())),
         Specified(d => d
             .Name("skip")
-            .Description("Directs the executor to skip this field or fragment when the `if` argument is true.")
+            .Description("Leaves the field or fragment out of the result when `if` is true.")
             .Location(DirectiveLocation.Field).Location(DirectiveLocation.FragmentSpread).Location(DirectiveLocation.InlineFragment)
-            .Argument("if", a => a.Description("Skipped when true.").Type<NonNullType<BooleanType>>())),
+            .Argument("if", a => a.Description("Whether to leave the field or fragment out.").Type<NonNullType<BooleanType>>())),
         Specified(d => d
             .Name("deprecated")
-            .Description("Marks an element of a GraphQL schema as no longer supported.")
+            .Description("Marks a field, argument, input field or enum value that clients should stop using.")
             .Location(DirectiveLocation.FieldDefinition).Location(DirectiveLocation.ArgumentDefinition)
             .Location(DirectiveLocation.InputFieldDefinition).Location(DirectiveLocation.EnumValue)
             .Argument("reason", a => a
-                .Description("Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/).")
+                .Description("Why the element is deprecated and what to use instead, in Markdown.")
                 .Type<StringType>()
                 .DefaultValue(Descriptors.DeprecationReasons.Default))),
         Specified(d => d
             .Name("specifiedBy")
-            .Description("Exposes a URL that specifies the behavior of this scalar.")
+            .Description("Points to the specification a custom scalar follows.")
             .Location(DirectiveLocation.Scalar)
-            .Argument("url", a => a.Description("The URL that specifies the behavior of this scalar.").Type<NonNullType<StringType>>())),
+            .Argument("url", a => a.Description("Where the specification can be read.").Type<NonNullType<StringType>>())),
         Specified(d => d
             .Name("oneOf")
-            .Description("Indicates exactly one field must be supplied and this field must not be `null`.")
+            .Description("Requires exactly one field of the input object to be given, and not as null.")
             .Location(DirectiveLocation.InputObject)),
     ];
 

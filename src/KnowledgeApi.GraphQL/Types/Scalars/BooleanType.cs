@@ -3,7 +3,7 @@ using KnowledgeApi.GraphQL.Language;
 namespace KnowledgeApi.GraphQL.Types;
 
 /// <summary>The spec's <c>Boolean</c>.</summary>
-public sealed class BooleanType() : ScalarType("Boolean", typeof(bool), "The `Boolean` scalar type represents `true` or `false`.")
+public sealed class BooleanType() : ScalarType("Boolean", typeof(bool), "Either true or false.")
 {
     public override bool IsInstanceOfType(IValueNode literal) => literal is BooleanValueNode or NullValueNode;
 

@@ -7,7 +7,7 @@ namespace KnowledgeApi.GraphQL.Types;
 public sealed class FloatType() : ScalarType(
     "Float",
     typeof(double),
-    "The `Float` scalar type represents signed double-precision fractional values as specified by [IEEE 754](https://en.wikipedia.org/wiki/IEEE_floating_point).")
+    "A signed double-precision (IEEE 754) number.")
 {
     public override bool IsInstanceOfType(IValueNode literal) => literal is IntValueNode or FloatValueNode or NullValueNode;
 

@@ -7,7 +7,7 @@ namespace KnowledgeApi.GraphQL.Types;
 public sealed class IdType() : ScalarType(
     "ID",
     typeof(string),
-    "The `ID` scalar type represents a unique identifier, often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `\"4\"`) or integer (such as `4`) input value will be accepted as an ID.")
+    "An opaque identifier, written as a string; as input, a string or an integer is accepted.")
 {
     public override bool IsInstanceOfType(IValueNode literal) => literal is StringValueNode or IntValueNode or NullValueNode;
 

@@ -7,7 +7,7 @@ namespace KnowledgeApi.GraphQL.Types;
 public sealed class IntType() : ScalarType(
     "Int",
     typeof(int),
-    "The `Int` scalar type represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.")
+    "A signed 32-bit whole number.")
 {
     public override bool IsInstanceOfType(IValueNode literal) => literal is IntValueNode or NullValueNode;
 

@@ -6,7 +6,7 @@ namespace KnowledgeApi.GraphQL.Types;
 public sealed class StringType() : ScalarType(
     "String",
     typeof(string),
-    "The `String` scalar type represents textual data, represented as UTF-8 character sequences. The String type is most often used by GraphQL to represent free-form human-readable text.")
+    "Text, as a sequence of Unicode characters.")
 {
     public override bool IsInstanceOfType(IValueNode literal) => literal is StringValueNode or NullValueNode;
 
