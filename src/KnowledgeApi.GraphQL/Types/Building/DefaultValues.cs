@@ -27,6 +27,12 @@ internal static class DefaultValues
             case ScalarType scalar:
                 return scalar.ToLiteral(value);
             case EnumType enumType:
+                // Reflection hands a Nullable<TEnum> parameter's default over as the underlying number.
+                if (enumType.RuntimeType is { IsEnum: true } enumClr && value.GetType() != enumClr && value is IConvertible)
+                {
+                    value = Enum.ToObject(enumClr, value);
+                }
+
                 return enumType.TryGetValueByRuntimeValue(value, out var enumValue)
                     ? new EnumValueNode(null, enumValue.Name)
                     : throw new LeafCoercionException($"{value} is not a value of the enum {enumType.Name}.");

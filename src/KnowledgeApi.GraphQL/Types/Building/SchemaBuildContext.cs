@@ -54,6 +54,9 @@ internal sealed class SchemaBuildContext(IServiceProvider services, SchemaOption
             case InstanceRef instance:
                 Registry.Register(instance.Type);
                 break;
+            case NameRef name when BuiltInScalars.ScalarClassForName(name.Name) is { } scalarClass:
+                FindOrCreateSchemaClass(scalarClass, coordinate);
+                break;
         }
     }
 

@@ -25,6 +25,24 @@ internal static class BuiltInScalars
         [typeof(Uri)] = typeof(UrlType),
     };
 
+    private static readonly Dictionary<string, Type> ByName = new(StringComparer.Ordinal)
+    {
+        ["Int"] = typeof(IntType),
+        ["Float"] = typeof(FloatType),
+        ["String"] = typeof(StringType),
+        ["Boolean"] = typeof(BooleanType),
+        ["ID"] = typeof(IdType),
+        ["Long"] = typeof(LongType),
+        ["Decimal"] = typeof(DecimalType),
+        ["UUID"] = typeof(UuidType),
+        ["DateTime"] = typeof(DateTimeType),
+        ["Date"] = typeof(DateType),
+        ["URL"] = typeof(UrlType),
+    };
+
+    /// <summary>The built-in scalar class with this GraphQL name, so SDL syntax such as <c>"[Int!]"</c> can name it.</summary>
+    public static Type? ScalarClassForName(string name) => ByName.GetValueOrDefault(name);
+
     /// <summary>The five scalars the specification defines; SDL printers leave them out.</summary>
     public static bool IsSpecifiedScalar(string name) => name is "Int" or "Float" or "String" or "Boolean" or "ID";
 
