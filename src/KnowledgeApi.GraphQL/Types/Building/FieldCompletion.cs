@@ -1,0 +1,157 @@
+using KnowledgeApi.GraphQL.Language;
+using KnowledgeApi.GraphQL.Types.Descriptors;
+
+namespace KnowledgeApi.GraphQL.Types.Building;
+
+/// <summary>The discovery and completion steps object, interface, input object and directive types share.</summary>
+internal static class FieldCompletion
+{
+    public static void DiscoverFields(ComplexTypeDefinition definition, SchemaBuildContext context)
+    {
+        foreach (var field in definition.Fields.Where(f => !f.Ignored))
+        {
+            var coordinate = $"{definition.Name}.{field.Name}";
+            if (field.Type is not null)
+            {
+                context.Discover(field.Type, input: false, coordinate);
+            }
+
+            DiscoverInputValues(field.Arguments, context, name => $"{coordinate}({name}:)");
+        }
+
+        foreach (var reference in definition.Interfaces)
+        {
+            context.Discover(reference, input: false, definition.Name);
+        }
+    }
+
+    public static void DiscoverInputValues(IEnumerable<InputValueDefinition> values, SchemaBuildContext context, Func<string, string> coordinate)
+    {
+        foreach (var value in values.Where(v => !v.Ignored && v.Type is not null))
+        {
+            context.Discover(value.Type!, input: true, coordinate(value.Name));
+        }
+    }
+
+    public static FieldCollection<OutputField> CompleteOutputFields(
+        TypeSystemObject owner,
+        ComplexTypeDefinition definition,
+        SchemaBuildContext context,
+        bool needsResolvers)
+    {
+        var fields = new List<OutputField>();
+        foreach (var field in definition.Fields.Where(f => !f.Ignored))
+        {
+            var coordinate = $"{owner.Name}.{field.Name}";
+            if (field.Type is null)
+            {
+                context.ReportError($"The field {coordinate} has no type: give it one with Type<T>() or a typed resolver.", coordinate);
+                continue;
+            }
+
+            var type = context.Resolve(field.Type, input: false, coordinate);
+            if (type is null)
+            {
+                continue;
+            }
+
+            var arguments = CompleteInputValues(field.Arguments, context, name => $"{coordinate}({name}:)");
+            var (resolver, pure) = (field.Resolver, field.PureResolver);
+            if (needsResolvers && resolver is null && pure is null)
+            {
+                if (field.Member is not null)
+                {
+                    (resolver, pure) = ResolverCompiler.Compile(field.Member, field.Arguments, context.Services);
+                }
+                else
+                {
+                    context.ReportError($"The field {coordinate} has no resolver: bind it to a member or call Resolve(...).", coordinate);
+                }
+            }
+
+            fields.Add(new OutputField(field.Name, field.Description, type, arguments, field.DeprecationReason, field.Member, resolver, pure, [.. field.Middleware])
+            {
+                DeclaringType = owner,
+            });
+        }
+
+        return new FieldCollection<OutputField>(fields);
+    }
+
+    public static FieldCollection<InputValue> CompleteInputValues(
+        IEnumerable<InputValueDefinition> definitions,
+        SchemaBuildContext context,
+        Func<string, string> coordinateOf)
+    {
+        var values = new List<InputValue>();
+        foreach (var definition in definitions.Where(d => !d.Ignored).OrderBy(d => d.Order))
+        {
+            var coordinate = coordinateOf(definition.Name);
+            if (definition.Type is null)
+            {
+                context.ReportError($"{coordinate} has no type: give it one with Type<T>().", coordinate);
+                continue;
+            }
+
+            var type = context.Resolve(definition.Type, input: true, coordinate);
+            if (type is null)
+            {
+                continue;
+            }
+
+            IValueNode? defaultValue = definition.DefaultLiteral;
+            if (defaultValue is null && definition.HasDefaultValue)
+            {
+                try
+                {
+                    defaultValue = DefaultValues.ToLiteral(definition.DefaultValue, type);
+                }
+                catch (LeafCoercionException error)
+                {
+                    context.ReportError($"The default value of {coordinate} does not fit its type {type.Print()}: {error.Message}", coordinate);
+                }
+            }
+
+            values.Add(new InputValue(definition.Name, definition.Description, type, defaultValue, definition.DeprecationReason, definition.RuntimeType, definition.Property)
+            {
+                Coordinate = coordinate,
+            });
+        }
+
+        return new FieldCollection<InputValue>(values);
+    }
+
+    /// <summary>Interfaces named by the descriptor, then those whose CLR type the owner's CLR type implements.</summary>
+    public static IReadOnlyList<InterfaceType> CompleteInterfaces(TypeSystemObject owner, ComplexTypeDefinition definition, SchemaBuildContext context)
+    {
+        var interfaces = new List<InterfaceType>();
+        foreach (var reference in definition.Interfaces)
+        {
+            switch (context.Resolve(reference, input: false, owner.Name))
+            {
+                case InterfaceType interfaceType when !interfaces.Contains(interfaceType):
+                    interfaces.Add(interfaceType);
+                    break;
+                case InterfaceType:
+                    break;
+                case INamedType other:
+                    context.ReportError($"{owner.Name} can only implement interfaces, but {other.Name} is not an interface type.", owner.Name);
+                    break;
+            }
+        }
+
+        if (owner.RuntimeType is { } runtimeType && runtimeType != typeof(object))
+        {
+            foreach (var candidate in context.Registry.Types.OfType<InterfaceType>())
+            {
+                if (candidate != owner && candidate.RuntimeType is { } interfaceRuntime && interfaceRuntime != runtimeType
+                    && interfaceRuntime.IsAssignableFrom(runtimeType) && !interfaces.Contains(candidate))
+                {
+                    interfaces.Add(candidate);
+                }
+            }
+        }
+
+        return interfaces;
+    }
+}

@@ -1,0 +1,69 @@
+using KnowledgeApi.GraphQL.Execution;
+
+namespace KnowledgeApi.GraphQL.Types;
+
+/// <summary>Configures one output field.</summary>
+public interface IObjectFieldDescriptor
+{
+    IObjectFieldDescriptor Name(string name);
+
+    IObjectFieldDescriptor Description(string? description);
+
+    /// <summary>Sets the type from a schema type class: <c>Type&lt;NonNullType&lt;ListType&lt;StringType&gt;&gt;&gt;()</c>.</summary>
+    IObjectFieldDescriptor Type<TSchemaType>()
+        where TSchemaType : class;
+
+    /// <summary>Sets the type from SDL syntax: <c>Type("[String!]!")</c>.</summary>
+    IObjectFieldDescriptor Type(string typeSyntax);
+
+    /// <summary>Adds or reconfigures an argument.</summary>
+    IObjectFieldDescriptor Argument(string name, Action<IArgumentDescriptor> configure);
+
+    IObjectFieldDescriptor Deprecated(string? reason = null);
+
+    /// <summary>Leaves the field out of the schema.</summary>
+    IObjectFieldDescriptor Ignore(bool ignore = true);
+
+    IObjectFieldDescriptor Resolve(FieldResolverDelegate resolver);
+
+    /// <summary>A synchronous resolver; when no type was set, it is inferred from <typeparamref name="TResult"/>.</summary>
+    IObjectFieldDescriptor Resolve<TResult>(Func<IResolverContext, TResult> resolver);
+
+    /// <summary>Appends middleware; middleware added first runs outermost.</summary>
+    IObjectFieldDescriptor Use(FieldMiddleware middleware);
+}
+
+/// <summary>Configures an argument of a field or directive.</summary>
+public interface IArgumentDescriptor
+{
+    IArgumentDescriptor Description(string? description);
+
+    IArgumentDescriptor Type<TSchemaType>()
+        where TSchemaType : class;
+
+    IArgumentDescriptor Type(string typeSyntax);
+
+    /// <summary>A CLR value, printed as a literal of the argument's type.</summary>
+    IArgumentDescriptor DefaultValue(object? value);
+
+    IArgumentDescriptor Deprecated(string? reason = null);
+}
+
+/// <summary>Configures a field of an input object.</summary>
+public interface IInputFieldDescriptor
+{
+    IInputFieldDescriptor Name(string name);
+
+    IInputFieldDescriptor Description(string? description);
+
+    IInputFieldDescriptor Type<TSchemaType>()
+        where TSchemaType : class;
+
+    IInputFieldDescriptor Type(string typeSyntax);
+
+    IInputFieldDescriptor DefaultValue(object? value);
+
+    IInputFieldDescriptor Deprecated(string? reason = null);
+
+    IInputFieldDescriptor Ignore(bool ignore = true);
+}

@@ -1,0 +1,65 @@
+using KnowledgeApi.GraphQL.Types.Building;
+
+namespace KnowledgeApi.GraphQL.Types.Descriptors;
+
+/// <summary>Writes fluent configuration of arguments and input fields into an <see cref="InputValueDefinition"/>.</summary>
+internal sealed class InputValueDescriptor(InputValueDefinition definition, SchemaBuildContext context)
+    : IArgumentDescriptor, IInputFieldDescriptor
+{
+    public InputValueDefinition Definition { get; } = definition;
+
+    public IInputFieldDescriptor Name(string name)
+    {
+        Definition.Name = name;
+        return this;
+    }
+
+    public IArgumentDescriptor Description(string? description)
+    {
+        Definition.Description = description;
+        return this;
+    }
+
+    public IArgumentDescriptor Type<TSchemaType>()
+        where TSchemaType : class
+    {
+        Definition.Type = TypeRef.FromSchemaType(typeof(TSchemaType));
+        return this;
+    }
+
+    public IArgumentDescriptor Type(string typeSyntax)
+    {
+        Definition.Type = context.ParseTypeSyntax(typeSyntax, Definition.Name);
+        return this;
+    }
+
+    public IArgumentDescriptor DefaultValue(object? value)
+    {
+        Definition.HasDefaultValue = true;
+        Definition.DefaultValue = value;
+        Definition.DefaultLiteral = null;
+        return this;
+    }
+
+    public IArgumentDescriptor Deprecated(string? reason = null)
+    {
+        Definition.DeprecationReason = reason ?? DeprecationReasons.Default;
+        return this;
+    }
+
+    public IInputFieldDescriptor Ignore(bool ignore = true)
+    {
+        Definition.Ignored = ignore;
+        return this;
+    }
+
+    IInputFieldDescriptor IInputFieldDescriptor.Description(string? description) => (IInputFieldDescriptor)Description(description);
+
+    IInputFieldDescriptor IInputFieldDescriptor.Type<TSchemaType>() => (IInputFieldDescriptor)Type<TSchemaType>();
+
+    IInputFieldDescriptor IInputFieldDescriptor.Type(string typeSyntax) => (IInputFieldDescriptor)Type(typeSyntax);
+
+    IInputFieldDescriptor IInputFieldDescriptor.DefaultValue(object? value) => (IInputFieldDescriptor)DefaultValue(value);
+
+    IInputFieldDescriptor IInputFieldDescriptor.Deprecated(string? reason) => (IInputFieldDescriptor)Deprecated(reason);
+}

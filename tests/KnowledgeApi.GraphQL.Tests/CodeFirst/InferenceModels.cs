@@ -1,0 +1,158 @@
+using KnowledgeApi.GraphQL.Types;
+
+namespace KnowledgeApi.GraphQL.Tests.CodeFirst;
+
+// Classes for CodeFirstInferenceTests, one concern each.
+
+public sealed class Nullability
+{
+    public string Required => string.Empty;
+
+    public string? Optional => null;
+
+    public int Number => 0;
+
+    public int? MaybeNumber => null;
+
+    public List<string> Names => [];
+
+    public List<string?>? SparseNames => null;
+
+    public int[] Numbers => [];
+
+    public IEnumerable<IReadOnlyList<int?>> Grid => [];
+
+    public Task<string?> LaterAsync() => Task.FromResult<string?>(null);
+
+    public ValueTask<IReadOnlyList<long>> CountsAsync() => new([]);
+}
+
+public sealed class Overrides
+{
+    [GraphQLNonNullType]
+    public string? ForcedRequired => "x";
+
+    [GraphQLNonNullType(false, false)]
+    public List<string?>? ForcedList => [];
+
+    [GraphQLType(typeof(ListType<IdType>))]
+    public IReadOnlyList<string> Ids => [];
+
+    [ID]
+    public IReadOnlyList<int>? NumericIds => null;
+
+    [GraphQLType("[Int!]")]
+    public object? Untyped => null;
+}
+
+public sealed class WithParameters
+{
+    public string Echo(string text, int? times, [GraphQLName("loud")] bool shout = false, [Parent] WithParameters? self = null, IResolverContextHolder? holder = null) => text;
+}
+
+/// <summary>Registered as a service in the test, so it is injected, not an argument.</summary>
+public sealed class IResolverContextHolder;
+
+/// <summary>The documented type.</summary>
+public sealed class Documented
+{
+    /// <summary>
+    /// The documented property, with a <see cref="Documented"/> reference.
+    /// </summary>
+    public string Value => string.Empty;
+
+    /// <summary>Greets someone.</summary>
+    /// <param name="name">Who to greet.</param>
+    public string Greet(string name) => name;
+
+    [GraphQLDescription("The attribute wins.")]
+    public string Both => string.Empty;
+}
+
+[InterfaceType]
+public interface IResource
+{
+    string Uri { get; }
+}
+
+[InterfaceType]
+public interface IImage : IResource
+{
+    int Width { get; }
+}
+
+public sealed class Photo : IImage
+{
+    public string Uri => "u";
+
+    public int Width => 1;
+
+    public string Camera => "c";
+}
+
+public sealed class ImagesQuery
+{
+    public IImage? Image => null;
+
+    public IResource? Resource => null;
+}
+
+public sealed class Cat
+{
+    public string Meow => "meow";
+}
+
+public sealed class Dog
+{
+    public string Woof => "woof";
+}
+
+public sealed class PetType : UnionType
+{
+    protected override void Configure(IUnionTypeDescriptor descriptor) =>
+        descriptor.Name("Pet").Description("A cat or a dog.").Type<ObjectType<Cat>>().Type<ObjectType<Dog>>();
+}
+
+public sealed class PetsQuery
+{
+    [GraphQLType(typeof(PetType))]
+    public object? Pet => null;
+}
+
+public sealed class Explicit
+{
+    public string Shown => "s";
+
+    public string Hidden => "h";
+}
+
+public sealed class ExplicitType : ObjectType<Explicit>
+{
+    protected override void Configure(IObjectTypeDescriptor<Explicit> descriptor)
+    {
+        descriptor.Name("Chosen").BindFieldsExplicitly();
+        descriptor.Field(e => e.Shown).Deprecated();
+    }
+}
+
+public enum Status
+{
+    Active,
+    OnHold,
+    Closed,
+}
+
+public sealed class StatusType : EnumType<Status>
+{
+    protected override void Configure(IEnumTypeDescriptor<Status> descriptor)
+    {
+        descriptor.Name("TicketStatus");
+        descriptor.Value(Status.OnHold).Name("PAUSED").Description("Waiting for someone.");
+        descriptor.Value(Status.Closed).Ignore();
+    }
+}
+
+public sealed class TicketsQuery
+{
+    public Status GetStatus(Status? filter = CodeFirst.Status.Active) => CodeFirst.Status.Active;
+}
