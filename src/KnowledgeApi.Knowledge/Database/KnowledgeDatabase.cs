@@ -45,12 +45,19 @@ public static class KnowledgeDatabase
         var context = new KnowledgeDbContext(options);
         await using (context.ConfigureAwait(false))
         {
-            CreateFolderFor(context.Database.GetConnectionString());
-            await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-
-            // journal_mode is stored in the file: setting it once after creation is enough.
-            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
+            await MigrateAsync(context, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <inheritdoc cref="MigrateAsync(DbContextOptions{KnowledgeDbContext}, CancellationToken)"/>
+    public static async Task MigrateAsync(KnowledgeDbContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        CreateFolderFor(context.Database.GetConnectionString());
+        await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+
+        // journal_mode is stored in the file: setting it once after creation is enough.
+        await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Creates the folder of a file database; in-memory databases need none.</summary>
