@@ -2,7 +2,6 @@ using KnowledgeApi.Ingestion.Extraction;
 using KnowledgeApi.Ingestion.Reading;
 using KnowledgeApi.Ingestion.Storing;
 using KnowledgeApi.Knowledge;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeApi.Ingestion.Pipeline;
@@ -86,7 +85,7 @@ public sealed class IngestionPipeline(IDbContextFactory<KnowledgeDbContext> cont
             };
             return new IngestResult(prepared.Path, status, stored.ArticleId);
         }
-        catch (Exception error) when (error is DbUpdateException or SqliteException)
+        catch (Exception error) when (error is not OperationCanceledException)
         {
             // The transaction rolled back: this article left no trace, the others go on.
             return new IngestResult(prepared.Path, IngestStatus.Skipped, Problem: $"{prepared.Document.SourceName}: could not be stored: {error.GetBaseException().Message}");

@@ -63,8 +63,7 @@ public sealed class PersistStep(IDbContextFactory<KnowledgeDbContext> contexts)
 
                 // Entities and the article first: mentions, quotations and links need their ids.
                 await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                ExtractedContent.Add(article, extracted, entities);
-                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await ExtractedContent.WriteAsync(context, article, extracted, entities, cancellationToken).ConfigureAwait(false);
 
                 if (previouslyReferenced.Count > 0)
                 {
