@@ -17,11 +17,44 @@ public sealed class EntityResolver(KnowledgeDbContext context)
     // same article see them before they are saved.
     private readonly Dictionary<(EntityType, string), Entity> _known = [];
 
+    // Keys already looked up in the database (found or not), so no key is queried twice.
+    private readonly HashSet<(EntityType, string)> _looked = [];
+
+    /// <summary>
+    /// Looks up every key of <paramref name="candidates"/> in one query, so resolving an
+    /// article's entities costs one round trip instead of one per entity.
+    /// </summary>
+    public async Task PreloadAsync(IEnumerable<EntityCandidate> candidates, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        var wanted = candidates
+            .SelectMany(c => KeysOf(c).Select(k => (c.Type, k)))
+            .Where(k => !_known.ContainsKey(k) && !_looked.Contains(k))
+            .ToHashSet();
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
+        var values = wanted.Select(k => k.k).Distinct(StringComparer.Ordinal).ToList();
+        var stored = await context.EntityKeys
+            .Where(k => values.Contains(k.Value))
+            .Include(k => k.Entity)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        foreach (var key in stored)
+        {
+            _known.TryAdd((key.EntityType, key.Value), key.Entity);
+        }
+
+        _looked.UnionWith(wanted);
+    }
+
     public async Task<Entity> ResolveAsync(EntityCandidate candidate, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(candidate);
-        var names = new[] { candidate.Name }.Concat(candidate.Aliases).Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
-        var keys = names.Select(EntityKeyNormalizer.Normalize).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var names = NamesOf(candidate);
+        var keys = KeysOf(candidate);
 
         var owners = await OwnersAsync(candidate.Type, keys, cancellationToken).ConfigureAwait(false);
 
@@ -51,6 +84,12 @@ public sealed class EntityResolver(KnowledgeDbContext context)
         return entity;
     }
 
+    private static List<string> NamesOf(EntityCandidate candidate) =>
+        new[] { candidate.Name }.Concat(candidate.Aliases).Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
+
+    private static List<string> KeysOf(EntityCandidate candidate) =>
+        NamesOf(candidate).Select(EntityKeyNormalizer.Normalize).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+
     private async Task<Dictionary<string, Entity>> OwnersAsync(EntityType type, List<string> keys, CancellationToken cancellationToken)
     {
         var owners = new Dictionary<string, Entity>(StringComparer.Ordinal);
@@ -61,7 +100,7 @@ public sealed class EntityResolver(KnowledgeDbContext context)
             {
                 owners[key] = entity;
             }
-            else
+            else if (!_looked.Contains((type, key)))
             {
                 unknown.Add(key);
             }
@@ -78,6 +117,8 @@ public sealed class EntityResolver(KnowledgeDbContext context)
             {
                 owners[key.Value] = key.Entity;
             }
+
+            _looked.UnionWith(unknown.Select(k => (type, k)));
         }
 
         return owners;

@@ -25,8 +25,9 @@ public sealed class PersistStep(IDbContextFactory<KnowledgeDbContext> contexts)
             await using (transaction.ConfigureAwait(false))
             {
                 var slug = Slugs.FromTitle(document.Title);
-                var existing = await context.Articles.FirstOrDefaultAsync(a => a.SourceName == document.SourceName, cancellationToken).ConfigureAwait(false)
-                    ?? await context.Articles.FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken).ConfigureAwait(false);
+                var matches = await context.Articles.Where(a => a.SourceName == document.SourceName || a.Slug == slug)
+                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+                var existing = matches.Find(a => a.SourceName == document.SourceName) ?? matches.Find(a => a.Slug == slug);
                 if (existing is not null && existing.ContentHash == document.ContentHash && existing.SourceName == document.SourceName)
                 {
                     await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
@@ -47,10 +48,13 @@ public sealed class PersistStep(IDbContextFactory<KnowledgeDbContext> contexts)
                     SourceName = document.SourceName,
                     ContentHash = document.ContentHash,
                 }).Entity;
-                article.Slug = await UniqueSlugAsync(context, slug, existing?.Id, cancellationToken).ConfigureAwait(false);
+                article.Slug = matches.Exists(a => a.Slug == slug && a != existing)
+                    ? await UniqueSlugAsync(context, slug, existing?.Id, cancellationToken).ConfigureAwait(false)
+                    : slug;
                 Fill(article, document);
 
                 var resolver = new EntityResolver(context);
+                await resolver.PreloadAsync(Candidates(document, extracted), cancellationToken).ConfigureAwait(false);
                 await ResolveBylineAsync(resolver, article, document, cancellationToken).ConfigureAwait(false);
                 var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
                 foreach (var found in extracted.Entities)
@@ -87,6 +91,24 @@ public sealed class PersistStep(IDbContextFactory<KnowledgeDbContext> contexts)
         article.ContentHash = document.ContentHash;
         article.Body = [.. document.Paragraphs];
         article.WordCount = document.WordCount;
+    }
+
+    private static IEnumerable<EntityCandidate> Candidates(ArticleDocument document, ExtractedArticle extracted)
+    {
+        if (document.Publisher is not null)
+        {
+            yield return KnownPublishers.Candidate(document.Publisher);
+        }
+
+        foreach (var author in document.Authors)
+        {
+            yield return new EntityCandidate(EntityType.Person, author, []);
+        }
+
+        foreach (var entity in extracted.Entities)
+        {
+            yield return ExtractionMapping.ToCandidate(entity);
+        }
     }
 
     private static async Task ResolveBylineAsync(EntityResolver resolver, Article article, ArticleDocument document, CancellationToken cancellationToken)
