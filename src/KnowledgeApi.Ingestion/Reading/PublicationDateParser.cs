@@ -12,6 +12,10 @@ namespace KnowledgeApi.Ingestion.Reading;
 /// </summary>
 internal static partial class PublicationDateParser
 {
+    private const int MinYear = 1800;
+
+    private const int MaxYear = 2200;
+
     private static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
@@ -50,7 +54,7 @@ internal static partial class PublicationDateParser
             {
                 month = m;
             }
-            else if (word.Length == 4 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1800 and <= 2200 && year is null)
+            else if (word.Length == 4 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && year is null)
             {
                 year = y;
             }
@@ -70,6 +74,12 @@ internal static partial class PublicationDateParser
 
     private static PublishedDate? FromParts(int year, int? month, int? day)
     {
+        // Outside these years a four-digit number is a count or a street number, not a date.
+        if (year is < MinYear or > MaxYear)
+        {
+            return null;
+        }
+
         if (month is null)
         {
             return new PublishedDate(new DateOnly(year, 1, 1), DatePrecision.Year);
