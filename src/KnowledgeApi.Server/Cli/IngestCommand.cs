@@ -2,6 +2,7 @@ using KnowledgeApi.Ingestion.Pipeline;
 using KnowledgeApi.Knowledge;
 using KnowledgeApi.Knowledge.Database;
 using KnowledgeApi.Server.Knowledge;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 
@@ -39,11 +40,10 @@ internal static class IngestCommand
             .BuildServiceProvider();
         await using (services.ConfigureAwait(false))
         {
-            var contexts = services.GetRequiredService<IDbContextFactory<KnowledgeDbContext>>();
-            var context = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-            await using (context.ConfigureAwait(false))
+            var opened = await TryMigrateAsync(services, console, cancellationToken).ConfigureAwait(false);
+            if (!opened)
             {
-                await KnowledgeDatabase.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
+                return 1;
             }
 
             var (files, missing) = ArticleFiles.Expand(arguments.Paths);
@@ -52,6 +52,28 @@ internal static class IngestCommand
             var all = new IngestSummary([.. missing, .. summary.Results]);
             IngestReport.Write(console, all, files.Count);
             return ExitCode(all, arguments.Strict);
+        }
+    }
+
+    /// <summary>Creates or migrates the database; a bad setting is reported, not thrown.</summary>
+    private static async Task<bool> TryMigrateAsync(IServiceProvider services, IAnsiConsole console, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var contexts = services.GetRequiredService<IDbContextFactory<KnowledgeDbContext>>();
+            var context = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            await using (context.ConfigureAwait(false))
+            {
+                await KnowledgeDatabase.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
+            }
+
+            return true;
+        }
+        catch (Exception error) when (error is SqliteException or IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
+        {
+            var settings = services.GetRequiredService<KnowledgeSettings>();
+            console.WriteLine($"Cannot open the knowledge base '{settings.ConnectionString}' (ConnectionStrings__Knowledge): {error.Message}");
+            return false;
         }
     }
 

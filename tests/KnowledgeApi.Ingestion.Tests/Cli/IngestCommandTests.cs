@@ -9,10 +9,13 @@ namespace KnowledgeApi.Ingestion.Tests.Cli;
 
 public sealed class IngestCommandTests
 {
-    private static async Task<(int ExitCode, string Output)> RunAsync(TemporaryDatabase database, params string[] args)
+    private static Task<(int ExitCode, string Output)> RunAsync(TemporaryDatabase database, params string[] args) =>
+        RunAsync(database.ConnectionString, args);
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string connectionString, params string[] args)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Knowledge"] = database.ConnectionString })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Knowledge"] = connectionString })
             .Build();
         var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -105,5 +108,27 @@ public sealed class IngestCommandTests
         Assert.Contains(message, output, StringComparison.Ordinal);
         Assert.Contains("Usage: KnowledgeApi.Server ingest [--strict]", output, StringComparison.Ordinal);
         Assert.False(File.Exists(database.Path));
+    }
+
+    [Fact]
+    public async Task A_folder_without_articles_stores_nothing_and_says_so()
+    {
+        using var database = TemporaryDatabase.CreateEmpty();
+
+        var (exitCode, output) = await RunAsync(database, IngestionFixture.NewFolder());
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("No article files (.txt, .md) were found.", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Data Source=/proc/no-such-folder/knowledge.db")]
+    [InlineData("Flavour=strawberry")]
+    public async Task A_database_that_cannot_be_opened_is_reported_not_thrown(string connectionString)
+    {
+        var (exitCode, output) = await RunAsync(connectionString, ArticleSamples.SeedPath("000_bd5966101cee13de.txt"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"Cannot open the knowledge base '{connectionString}'", output, StringComparison.Ordinal);
     }
 }
