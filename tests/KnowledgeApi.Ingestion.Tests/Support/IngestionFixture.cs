@@ -16,11 +16,28 @@ internal static class IngestionFixture
     public static IngestionPipeline Pipeline(TemporaryDatabase database, IArticleExtractor? extractor = null, Action<DbContextOptionsBuilder<KnowledgeDbContext>>? configure = null) =>
         new(Contexts(database, configure), extractor ?? GazetteerTestExtractor.ForSeeds());
 
-    /// <summary>A scratch folder for article files written by a test.</summary>
+    /// <summary>
+    /// A scratch folder for article files written by a test, under one folder per test run that
+    /// the next run deletes (files of a run that is still going are never touched).
+    /// </summary>
     public static string NewFolder()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "kapi-tests", Guid.NewGuid().ToString("N"), "articles");
+        var folder = Path.Combine(RunFolder.Value, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         return folder;
     }
+
+    private static readonly Lazy<string> RunFolder = new(() =>
+    {
+        var root = Path.Combine(Path.GetTempPath(), "kapi-ingestion-tests");
+        if (Directory.Exists(root))
+        {
+            foreach (var old in Directory.EnumerateDirectories(root).Where(d => Directory.GetLastWriteTimeUtc(d) < DateTime.UtcNow.AddHours(-1)))
+            {
+                Directory.Delete(old, recursive: true);
+            }
+        }
+
+        return Path.Combine(root, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    });
 }
