@@ -9,7 +9,10 @@ public sealed class GraphQLIdeOptions
     /// <summary>When false, <c>MapGraphQLIde</c> maps nothing, so the path stays free for other endpoints.</summary>
     public bool Enable { get; set; } = true;
 
-    /// <summary>The browser tab's title (the package's own <c>&lt;title&gt;</c> is replaced).</summary>
+    /// <summary>
+    /// The page's title: the package's own <c>&lt;title&gt;</c> is replaced, so it shows while the
+    /// IDE loads; once a document tab is open the IDE writes its own ("untitled 1 - Banana Cake Pop").
+    /// </summary>
     public string Title { get; set; } = "Banana Cake Pop";
 
     /// <summary>
