@@ -86,6 +86,23 @@ public sealed class GraphQLIdeConfigTests
         Assert.True(response.Headers.CacheControl?.NoCache);
     }
 
+    [Fact]
+    public async Task The_bundle_fetches_the_config_and_reads_the_keys_the_server_writes()
+    {
+        // Guards an upgrade of the package: the keys were found in its bundle, and a renamed key
+        // would silently turn telemetry back on or lose the endpoint.
+        var main = Directory.GetFiles(Path.Combine(IdePackage.Folder, "static", "js"), "main.*.js").Single();
+        var bundle = await File.ReadAllTextAsync(main);
+        await using var host = await IdeTestHost.StartAsync(endpoints => endpoints.MapGraphQLIde(configure: options => options.GraphQLEndpoint = "/graphql"));
+        using var config = await ReadConfigAsync(host);
+
+        Assert.Contains("\"bcp-config.json\"", bundle, StringComparison.Ordinal);
+        foreach (var key in config.RootElement.EnumerateObject().Select(property => property.Name).Where(name => name != "title"))
+        {
+            Assert.Matches($@"[{{,.]{key}\b", bundle);
+        }
+    }
+
     private static async Task<JsonDocument> ReadConfigAsync(IdeTestHost host, string path = "/graphql/bcp-config.json")
     {
         using var response = await host.SendAsync(HttpMethod.Get, path);
