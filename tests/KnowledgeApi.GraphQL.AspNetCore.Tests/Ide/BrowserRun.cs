@@ -5,11 +5,13 @@ using KnowledgeApi.TestSupport;
 namespace KnowledgeApi.GraphQL.AspNetCore.Tests.Ide;
 
 /// <summary>One request the page made, as tests/js/browser/ide-loads.mjs recorded it.</summary>
-internal sealed record BrowserRequest(string Url, string Method, string ResourceType, int? Status, string? Failure);
+/// <remarks><c>Settled</c> is false for a request still open when the script closed the browser.</remarks>
+internal sealed record BrowserRequest(string Url, string Method, string ResourceType, int? Status, string? Failure, bool Settled);
 
 /// <summary>What ide-loads.mjs saw: whether the editor rendered, every request, console errors.</summary>
 internal sealed record BrowserRun(
     bool Rendered,
+    bool ServiceWorkerReload,
     string? Title,
     string? EditorText,
     string? Error,

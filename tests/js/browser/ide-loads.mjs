@@ -1,5 +1,6 @@
 // Opens Banana Cake Pop in Debian's Chromium, waits until its editor has rendered, and prints one
 // JSON line: whether it rendered, every request the page made and how it ended, console errors.
+// A request still open when the script ends has settled=false.
 // The xunit test (IdeBrowserTests) starts the server, runs this script and judges the result;
 // the script only observes, so a failure is reported with everything needed to understand it.
 //
@@ -22,6 +23,18 @@ const timeoutMs = 60_000;
 const requests = [];
 const consoleErrors = [];
 let context;
+/** Polls a condition; true when it held before the timeout, false otherwise. */
+async function waitUntil(condition, timeout, intervalMs = 100) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if (condition()) {
+      return true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+  return condition();
+}
+
 const result = { rendered: false, editorSelector, title: null, requests, consoleErrors, error: null };
 
 try {
@@ -45,7 +58,7 @@ try {
   // Every request of the page and of its workers, with the way it ended.
   const entries = new Map();
   context.on('request', (request) => {
-    const entry = { url: request.url(), method: request.method(), resourceType: request.resourceType(), status: null, failure: null };
+    const entry = { url: request.url(), method: request.method(), resourceType: request.resourceType(), status: null, failure: null, settled: false };
     entries.set(request, entry);
     requests.push(entry);
   });
@@ -56,10 +69,17 @@ try {
       entry.status = response.status();
     }
   });
+  context.on('requestfinished', (request) => {
+    const entry = entries.get(request);
+    if (entry) {
+      entry.settled = true;
+    }
+  });
   context.on('requestfailed', (request) => {
     const entry = entries.get(request);
     if (entry) {
       entry.failure = request.failure()?.errorText ?? 'failed';
+      entry.settled = true;
     }
   });
   page.on('console', (message) => {
@@ -69,7 +89,18 @@ try {
   });
   page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
 
+  // On a first visit the IDE registers its service worker, which precaches every file of the
+  // IDE, takes control of the page, and the IDE reloads itself (on "controllerchange"). Wait for
+  // that reload so the checks below run on the final page, not one about to go away.
+  let documentLoads = 0;
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) {
+      documentLoads += 1;
+    }
+  });
   await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+  result.serviceWorkerReload = await waitUntil(() => documentLoads >= 2, 30_000);
+  await page.waitForLoadState('load', { timeout: timeoutMs });
   const createDocument = page.getByRole('button', { name: createDocumentName });
   await createDocument.waitFor({ state: 'visible', timeout: timeoutMs });
   await createDocument.click();
@@ -82,6 +113,15 @@ try {
   result.editorText = await editor.innerText();
   // Let the requests the rendered IDE makes next (schema fetch, telemetry if any) start and end.
   await page.waitForLoadState('networkidle', { timeout: timeoutMs }).catch(() => {});
+  // networkidle only watches the page: the service worker may still be precaching. Wait until
+  // every request seen so far has ended, so none is cut off by closing the browser.
+  let seen = -1;
+  await waitUntil(() => {
+    // Settled, and no new request for a moment: nothing is in flight when the browser closes.
+    const quiet = seen === requests.length && requests.every((entry) => entry.settled);
+    seen = requests.length;
+    return quiet;
+  }, timeoutMs, 500);
   result.rendered = true;
   result.title = await page.title();
   result.finalUrl = page.url();
