@@ -4,6 +4,8 @@
 // The xunit test (IdeBrowserTests) starts the server, runs this script and judges the result;
 // the script only observes, so a failure is reported with everything needed to understand it.
 //
+// Chromium runs as on a machine without network (only 127.0.0.1 resolves).
+//
 // usage: node ide-loads.mjs <url> <screenshot.png> <user-data-dir> [chromium-path]
 import { chromium } from 'playwright-core';
 
@@ -51,6 +53,9 @@ try {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // A machine without network: no name but 127.0.0.1 resolves, so the IDE must load from the
+      // server alone (a request elsewhere is still recorded, and fails instead of leaving).
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
     ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
