@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Primitives;
 
 namespace KnowledgeApi.GraphQL.AspNetCore.Ide;
 
@@ -31,7 +32,7 @@ internal sealed class HtmlAcceptRouteConstraint : IRouteConstraint
     }
 
     /// <summary>True when the first media range of the first Accept header contains <c>text/html</c>.</summary>
-    internal static bool FirstAcceptValueIsHtml(Microsoft.Extensions.Primitives.StringValues accept)
+    internal static bool FirstAcceptValueIsHtml(StringValues accept)
     {
         if (accept.Count == 0 || accept[0] is not { } header)
         {
