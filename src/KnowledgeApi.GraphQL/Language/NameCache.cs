@@ -16,14 +16,18 @@ internal static class NameCache
     [ThreadStatic]
     private static string?[]? entries;
 
-    public static string Get(ReadOnlySpan<byte> ascii)
+    /// <summary>This thread's table; the parser fetches it once per parse, as thread-static access is not free.</summary>
+    public static string?[] Table => entries ??= new string?[Size];
+
+    public static string Get(ReadOnlySpan<byte> ascii) => Get(Table, ascii);
+
+    public static string Get(string?[] table, ReadOnlySpan<byte> ascii)
     {
         if (ascii.Length > MaxCachedLength)
         {
             return Encoding.UTF8.GetString(ascii);
         }
 
-        var table = entries ??= new string?[Size];
         var hash = (uint)ascii.Length;
         foreach (var b in ascii)
         {

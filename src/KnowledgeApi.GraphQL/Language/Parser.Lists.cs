@@ -1,28 +1,33 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeApi.GraphQL.Language;
 
 /// <summary>
 /// Building the node lists without a List per list: items go onto one scratch stack shared by
 /// the whole parse, and a finished list is copied into an array of exactly its size. Lists nest
 /// strictly (an inner list ends before its outer one continues), so a stack is enough. The
-/// stack is reused across parses on the same thread.
+/// stack is reused across parses on the same thread. It holds <c>object</c> because storing into
+/// an <c>object[]</c> skips the covariance check an interface-typed array costs on every add.
 /// </summary>
 public ref partial struct Parser
 {
+    // One thread-static slot holds both the scratch stack and the name table, because each
+    // thread-static access costs a lookup and small documents parse in a few microseconds.
     [ThreadStatic]
-    private static List<ISyntaxNode>? cachedScratch;
+    private static ThreadResources? cachedResources;
 
-    private static List<ISyntaxNode> RentScratch()
+    private static ThreadResources RentResources()
     {
-        var list = cachedScratch ?? new List<ISyntaxNode>(64);
-        cachedScratch = null;
-        return list;
+        var resources = cachedResources ?? new ThreadResources();
+        cachedResources = null;
+        return resources;
     }
 
     private readonly void ReturnScratch()
     {
         // Clearing drops references to the nodes of a failed parse so they can be collected.
         scratch.Clear();
-        cachedScratch = scratch;
+        cachedResources = resources;
     }
 
     /// <summary>Starts a list; pass the result to <see cref="EndList{T}"/> once its items are added to the scratch.</summary>
@@ -40,10 +45,18 @@ public ref partial struct Parser
         var items = new T[count];
         for (var i = 0; i < count; i++)
         {
-            items[i] = (T)scratch[start + i];
+            // Every item between start and the end was added as a T by the list's own parse loop.
+            items[i] = Unsafe.As<T>(scratch[start + i]);
         }
 
         scratch.RemoveRange(start, count);
         return items;
+    }
+
+    private sealed class ThreadResources
+    {
+        public List<object> Scratch { get; } = new(64);
+
+        public string?[] Names { get; } = NameCache.Table;
     }
 }

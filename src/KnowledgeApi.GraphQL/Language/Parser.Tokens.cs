@@ -73,7 +73,7 @@ public ref partial struct Parser
         }
 
         var start = Here();
-        var value = reader.GetName();
+        var value = NameCache.Get(names, reader.RawValue);
         Advance();
         return new NameNode(LocationFrom(start), value);
     }

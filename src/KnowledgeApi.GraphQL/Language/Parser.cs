@@ -17,13 +17,17 @@ public ref partial struct Parser
     private int depth;
 
     // Items of the lists being built, innermost last (see Parser.Lists.cs).
-    private List<ISyntaxNode> scratch;
+    private readonly ThreadResources resources;
+    private readonly List<object> scratch;
+    private readonly string?[] names;
 
     private Parser(ReadOnlySpan<byte> source, ParserOptions? options)
     {
         this.options = options ?? ParserOptions.Default;
         reader = new Utf8GraphQLReader(source);
-        scratch = RentScratch();
+        resources = RentResources();
+        scratch = resources.Scratch;
+        names = resources.Names;
     }
 
     /// <summary>Parses an executable or type-system document.</summary>

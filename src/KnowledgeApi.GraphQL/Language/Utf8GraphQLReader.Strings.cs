@@ -12,6 +12,15 @@ public ref partial struct Utf8GraphQLReader
         position++;
         while (position < source.Length)
         {
+            // Plain ASCII text is skipped in one vectorised search; only what needs a decision stops it.
+            var plain = source[position..].IndexOfAny(StringSpecial);
+            if (plain < 0)
+            {
+                position = source.Length;
+                break;
+            }
+
+            position += plain;
             var b = source[position];
             switch (b)
             {
@@ -169,6 +178,20 @@ public ref partial struct Utf8GraphQLReader
         var end = Math.Min(source.Length, at + maxLength);
         var close = source[at..end].IndexOfAny((byte)'"', (byte)'\n', (byte)'\r');
         return System.Text.Encoding.UTF8.GetString(source[at..(close > 0 ? at + close : end)]);
+    }
+
+    // Bytes that end a run of plain string text: quote, backslash, line breaks and non-ASCII.
+    private static readonly System.Buffers.SearchValues<byte> StringSpecial = System.Buffers.SearchValues.Create(StringSpecialBytes());
+
+    private static byte[] StringSpecialBytes()
+    {
+        var bytes = new List<byte> { (byte)'"', (byte)'\\', (byte)'\n', (byte)'\r' };
+        for (var b = 0x80; b <= 0xFF; b++)
+        {
+            bytes.Add((byte)b);
+        }
+
+        return [.. bytes];
     }
 
     private readonly byte Peek(int ahead) => PeekAt(position + ahead);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace KnowledgeApi.GraphQL.Language;
@@ -110,12 +111,8 @@ public ref partial struct Utf8GraphQLReader
 
         if (IsNameStart(code))
         {
-            position++;
-            while (position < source.Length && IsNameContinue(source[position]))
-            {
-                position++;
-            }
-
+            var length = source[(position + 1)..].IndexOfAnyExcept(NameContinue);
+            position = length < 0 ? source.Length : position + 1 + length;
             return Finish(TokenKind.Name);
         }
 
@@ -160,6 +157,7 @@ public ref partial struct Utf8GraphQLReader
                 case (byte)'\n':
                     position++;
                     NewLine();
+                    SkipIndentation();
                     break;
                 case (byte)'\r':
                     position += position + 1 < source.Length && source[position + 1] == (byte)'\n' ? 2 : 1;
@@ -202,6 +200,13 @@ public ref partial struct Utf8GraphQLReader
         }
     }
 
+    // Documents are indented line by line; one vectorised search skips a whole indentation.
+    private void SkipIndentation()
+    {
+        var indentation = source[position..].IndexOfAnyExcept((byte)' ', (byte)'\t');
+        position = indentation < 0 ? source.Length : position + indentation;
+    }
+
     private void NewLine()
     {
         line++;
@@ -212,7 +217,7 @@ public ref partial struct Utf8GraphQLReader
     /// <summary>Steps over one valid multi-byte UTF-8 character, keeping the column bias right.</summary>
     private bool TrySkipMultiByte()
     {
-        if (Rune.DecodeFromUtf8(source[position..], out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
+        if (Rune.DecodeFromUtf8(source[position..], out var rune, out var consumed) != OperationStatus.Done)
         {
             return false;
         }
@@ -223,6 +228,9 @@ public ref partial struct Utf8GraphQLReader
     }
 
     private readonly GraphQLSyntaxException Error(int at, string message) => GraphQLSyntaxException.At(source, at, message);
+
+    private static readonly SearchValues<byte> NameContinue =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"u8);
 
     internal static bool IsDigit(byte b) => b is >= (byte)'0' and <= (byte)'9';
 

@@ -10,7 +10,10 @@ public sealed class VariableDefinitionNode(
 {
     public SyntaxKind Kind => SyntaxKind.VariableDefinition;
 
-    public Location? Location { get; } = location;
+    // Stored without Nullable's flag (Line 0 means "none"), which keeps every node 8 bytes smaller.
+    private readonly Location storedLocation = location ?? default;
+
+    public Location? Location => storedLocation.Line == 0 ? null : storedLocation;
 
     public VariableNode Variable { get; } = variable;
 
