@@ -156,3 +156,23 @@ public sealed class TicketsQuery
 {
     public Status GetStatus(Status? filter = CodeFirst.Status.Active) => CodeFirst.Status.Active;
 }
+
+/// <summary>Records the order its middleware runs in, to show attributes apply in the order they are written.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Method, AllowMultiple = true)]
+public sealed class TraceAttribute(string label, [System.Runtime.CompilerServices.CallerLineNumber] int order = 0) : ObjectFieldDescriptorAttribute(order)
+{
+    protected override void OnConfigure(IDescriptorContext context, IObjectFieldDescriptor descriptor, System.Reflection.MemberInfo member) =>
+        descriptor.Use(next => async ctx =>
+        {
+            ((List<string>)ctx.ContextData["trace"]!).Add(label);
+            await next(ctx);
+        });
+}
+
+public sealed class Traced
+{
+    [Trace("declared-first")]
+    [Trace("declared-second")]
+    [Trace("declared-third")]
+    public string Value => "v";
+}
