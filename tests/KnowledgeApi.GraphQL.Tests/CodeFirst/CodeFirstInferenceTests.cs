@@ -41,6 +41,7 @@ public sealed class CodeFirstInferenceTests
               ids: [ID]
               numericIds: [ID!]
               untyped: [Int!]
+              money: Decimal!
             }
             """,
             sdl);
@@ -119,7 +120,9 @@ public sealed class CodeFirstInferenceTests
     {
         var schema = SchemaBuilder.New().AddQueryType(new ObjectType(d => d.Name("Query").Field("explicit").Type<ExplicitType>().Resolve(_ => new Explicit()))).Create();
 
-        Assert.Equal("type Chosen {\n  shown: String! @deprecated\n}", SchemaPrinter.PrintType(schema.GetType("Chosen")));
+        Assert.Equal(
+            "type Chosen {\n  shown: String! @deprecated\n\n  \"\"\"Counted by a method selected in an expression.\"\"\"\n  total(step: Int!, start: Int!): Int!\n}",
+            SchemaPrinter.PrintType(schema.GetType("Chosen")));
     }
 
     [Fact]

@@ -43,6 +43,9 @@ public sealed class Overrides
 
     [GraphQLType("[Int!]")]
     public object? Untyped => null;
+
+    [GraphQLType<NonNullType<DecimalType>>]
+    public double Money => 1;
 }
 
 public sealed class WithParameters
@@ -124,6 +127,8 @@ public sealed class Explicit
     public string Shown => "s";
 
     public string Hidden => "h";
+
+    public int Count(int step, int start) => start + step;
 }
 
 public sealed class ExplicitType : ObjectType<Explicit>
@@ -132,6 +137,7 @@ public sealed class ExplicitType : ObjectType<Explicit>
     {
         descriptor.Name("Chosen").BindFieldsExplicitly();
         descriptor.Field(e => e.Shown).Deprecated();
+        descriptor.Field(e => e.Count(default, default)).Name("total").Description("Counted by a method selected in an expression.");
     }
 }
 

@@ -165,6 +165,11 @@ internal static class MemberInference
                 : context.ParseTypeSyntax(explicitType.TypeSyntax!, coordinate);
         }
 
+        if (attributes.FirstOrDefault(a => a.GetType().IsGenericType && a.GetType().GetGenericTypeDefinition() == typeof(GraphQLTypeAttribute<>)) is { } generic)
+        {
+            type = TypeRef.FromSchemaType(generic.GetType().GetGenericArguments()[0]);
+        }
+
         if (attributes.OfType<IDAttribute>().Any())
         {
             type = type.WithNamed(new SchemaTypeRef(typeof(IdType)));
