@@ -139,6 +139,19 @@ public sealed class CodeFirstInferenceTests
     }
 
     [Fact]
+    public void A_descriptor_attribute_can_create_types_once_per_schema_and_use_them_for_fields_and_arguments()
+    {
+        var schema = SchemaBuilder.New().AddQueryType<SummariesQuery>().Create();
+
+        Assert.Equal(
+            "type Query {\n  words(options: SummaryOptionsInput): Summary!\n  numbers(options: SummaryOptionsInput): Summary!\n}",
+            SchemaPrinter.PrintType(schema.QueryType));
+        Assert.Equal(
+            3,
+            schema.GetType<ObjectType>("Summary").Fields["count"].PureResolver!(FakeResolverContext.For(schema, "Summary", "count", new[] { 1, 2, 3 })));
+    }
+
+    [Fact]
     public void Schema_options_rename_the_roots_and_describe_the_schema()
     {
         var schema = SchemaBuilder.New()

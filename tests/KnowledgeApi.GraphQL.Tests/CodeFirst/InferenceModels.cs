@@ -182,3 +182,39 @@ public sealed class Traced
     [Trace("declared-third")]
     public string Value => "v";
 }
+
+/// <summary>
+/// Shaped like [UsePaging]/[UseFiltering]: creates types at build time (once per schema, through
+/// the descriptor context), gives the field one of them and adds an argument of the other.
+/// </summary>
+public sealed class UseSummaryAttribute([System.Runtime.CompilerServices.CallerLineNumber] int order = 0) : ObjectFieldDescriptorAttribute(order)
+{
+    protected override void OnConfigure(IDescriptorContext context, IObjectFieldDescriptor descriptor, System.Reflection.MemberInfo member)
+    {
+        if (!context.ContextData.TryGetValue("summary", out var cached) || cached is not ObjectType summary)
+        {
+            summary = new ObjectType(d => d.Name("Summary").Field("count").Type<NonNullType<IntType>>()
+                .Resolve(ctx => ctx.Parent<System.Collections.ICollection>().Count));
+            context.ContextData["summary"] = summary;
+            context.ContextData["options"] = new InputObjectType<SummaryOptions>();
+        }
+
+        descriptor
+            .Type(summary, nonNull: true)
+            .Argument("options", a => a.Type((InputObjectType<SummaryOptions>)context.ContextData["options"]!));
+    }
+}
+
+public sealed class SummaryOptions
+{
+    public bool Distinct { get; init; }
+}
+
+public sealed class SummariesQuery
+{
+    [UseSummary]
+    public IReadOnlyList<string> Words => ["a", "b"];
+
+    [UseSummary]
+    public IReadOnlyList<int> Numbers => [1, 2, 3];
+}
