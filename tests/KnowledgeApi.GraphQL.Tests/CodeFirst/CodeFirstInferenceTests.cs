@@ -41,6 +41,7 @@ public sealed class CodeFirstInferenceTests
               ids: [ID]
               numericIds: [ID!]
               untyped: [Int!]
+              money: Decimal!
             }
             """,
             sdl);
@@ -119,7 +120,9 @@ public sealed class CodeFirstInferenceTests
     {
         var schema = SchemaBuilder.New().AddQueryType(new ObjectType(d => d.Name("Query").Field("explicit").Type<ExplicitType>().Resolve(_ => new Explicit()))).Create();
 
-        Assert.Equal("type Chosen {\n  shown: String! @deprecated\n}", SchemaPrinter.PrintType(schema.GetType("Chosen")));
+        Assert.Equal(
+            "type Chosen {\n  shown: String! @deprecated\n\n  \"\"\"Counted by a method selected in an expression.\"\"\"\n  total(step: Int!, start: Int!): Int!\n}",
+            SchemaPrinter.PrintType(schema.GetType("Chosen")));
     }
 
     [Fact]
@@ -133,6 +136,19 @@ public sealed class CodeFirstInferenceTests
         Assert.Equal(
             "enum TicketStatus {\n  ACTIVE\n\n  \"\"\"Waiting for someone.\"\"\"\n  PAUSED\n}",
             SchemaPrinter.PrintType(schema.GetType("TicketStatus")));
+    }
+
+    [Fact]
+    public void A_descriptor_attribute_can_create_types_once_per_schema_and_use_them_for_fields_and_arguments()
+    {
+        var schema = SchemaBuilder.New().AddQueryType<SummariesQuery>().Create();
+
+        Assert.Equal(
+            "type Query {\n  words(options: SummaryOptionsInput): Summary!\n  numbers(options: SummaryOptionsInput): Summary!\n}",
+            SchemaPrinter.PrintType(schema.QueryType));
+        Assert.Equal(
+            3,
+            schema.GetType<ObjectType>("Summary").Fields["count"].PureResolver!(FakeResolverContext.For(schema, "Summary", "count", new[] { 1, 2, 3 })));
     }
 
     [Fact]

@@ -143,6 +143,20 @@ public sealed class CompiledResolverTests
     }
 
     [Fact]
+    public async Task Descriptor_attributes_add_their_middleware_in_the_order_they_are_written()
+    {
+        var schema = SchemaBuilder.New().AddQueryType<Traced>().Create();
+        var context = FakeResolverContext.For(schema, "Query", "value", new Traced());
+        var trace = new List<string>();
+        context.ContextData["trace"] = trace;
+
+        await context.Field.Pipeline(context);
+
+        Assert.Equal(["declared-first", "declared-second", "declared-third"], trace);
+        Assert.Equal("v", context.Result);
+    }
+
+    [Fact]
     public async Task A_mutation_binds_its_input_object_and_its_container_service()
     {
         var repository = new ArticleRepository();

@@ -43,6 +43,9 @@ public sealed class Overrides
 
     [GraphQLType("[Int!]")]
     public object? Untyped => null;
+
+    [GraphQLType<NonNullType<DecimalType>>]
+    public double Money => 1;
 }
 
 public sealed class WithParameters
@@ -124,6 +127,8 @@ public sealed class Explicit
     public string Shown => "s";
 
     public string Hidden => "h";
+
+    public int Count(int step, int start) => start + step;
 }
 
 public sealed class ExplicitType : ObjectType<Explicit>
@@ -132,6 +137,7 @@ public sealed class ExplicitType : ObjectType<Explicit>
     {
         descriptor.Name("Chosen").BindFieldsExplicitly();
         descriptor.Field(e => e.Shown).Deprecated();
+        descriptor.Field(e => e.Count(default, default)).Name("total").Description("Counted by a method selected in an expression.");
     }
 }
 
@@ -155,4 +161,60 @@ public sealed class StatusType : EnumType<Status>
 public sealed class TicketsQuery
 {
     public Status GetStatus(Status? filter = CodeFirst.Status.Active) => CodeFirst.Status.Active;
+}
+
+/// <summary>Records the order its middleware runs in, to show attributes apply in the order they are written.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Method, AllowMultiple = true)]
+public sealed class TraceAttribute(string label, [System.Runtime.CompilerServices.CallerLineNumber] int order = 0) : ObjectFieldDescriptorAttribute(order)
+{
+    protected override void OnConfigure(IDescriptorContext context, IObjectFieldDescriptor descriptor, System.Reflection.MemberInfo member) =>
+        descriptor.Use(next => async ctx =>
+        {
+            ((List<string>)ctx.ContextData["trace"]!).Add(label);
+            await next(ctx);
+        });
+}
+
+public sealed class Traced
+{
+    [Trace("declared-first")]
+    [Trace("declared-second")]
+    [Trace("declared-third")]
+    public string Value => "v";
+}
+
+/// <summary>
+/// Shaped like [UsePaging]/[UseFiltering]: creates types at build time (once per schema, through
+/// the descriptor context), gives the field one of them and adds an argument of the other.
+/// </summary>
+public sealed class UseSummaryAttribute([System.Runtime.CompilerServices.CallerLineNumber] int order = 0) : ObjectFieldDescriptorAttribute(order)
+{
+    protected override void OnConfigure(IDescriptorContext context, IObjectFieldDescriptor descriptor, System.Reflection.MemberInfo member)
+    {
+        if (!context.ContextData.TryGetValue("summary", out var cached) || cached is not ObjectType summary)
+        {
+            summary = new ObjectType(d => d.Name("Summary").Field("count").Type<NonNullType<IntType>>()
+                .Resolve(ctx => ctx.Parent<System.Collections.ICollection>().Count));
+            context.ContextData["summary"] = summary;
+            context.ContextData["options"] = new InputObjectType<SummaryOptions>();
+        }
+
+        descriptor
+            .Type(summary, nonNull: true)
+            .Argument("options", a => a.Type((InputObjectType<SummaryOptions>)context.ContextData["options"]!));
+    }
+}
+
+public sealed class SummaryOptions
+{
+    public bool Distinct { get; init; }
+}
+
+public sealed class SummariesQuery
+{
+    [UseSummary]
+    public IReadOnlyList<string> Words => ["a", "b"];
+
+    [UseSummary]
+    public IReadOnlyList<int> Numbers => [1, 2, 3];
 }

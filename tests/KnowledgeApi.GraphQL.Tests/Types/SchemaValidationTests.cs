@@ -253,6 +253,14 @@ public sealed class SchemaValidationTests
     }
 
     [Fact]
+    public void A_descriptor_lambda_that_selects_no_member_is_reported_with_its_type_class()
+    {
+        var error = Fails(SchemaBuilder.New().AddQueryType(new ObjectType<OkQuery>(d => d.Field(q => q.Hello.Length + 1).Name("sum"))));
+
+        AssertError(error, "ObjectType`1", "does not select a property or method");
+    }
+
+    [Fact]
     public void Every_problem_is_reported_at_once()
     {
         var error = Fails(SchemaBuilder.New().AddQueryType<NamedListsQuery>().AddType<INamed>());

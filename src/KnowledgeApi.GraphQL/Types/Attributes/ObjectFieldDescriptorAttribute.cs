@@ -31,4 +31,10 @@ public interface IDescriptorContext
     IServiceProvider Services { get; }
 
     SchemaOptions Options { get; }
+
+    /// <summary>
+    /// State shared by everything that configures one schema build, e.g. a cache of the filter
+    /// input types <c>[UseFiltering]</c> created, so two fields over one entity share one type.
+    /// </summary>
+    IDictionary<string, object?> ContextData { get; }
 }

@@ -20,6 +20,11 @@ public sealed class GraphQLTypeAttribute : Attribute
     public string? TypeSyntax { get; }
 }
 
+/// <summary>The generic form: <c>[GraphQLType&lt;NonNullType&lt;StringType&gt;&gt;]</c>.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Parameter)]
+public sealed class GraphQLTypeAttribute<TSchemaType> : Attribute
+    where TSchemaType : class;
+
 /// <summary>
 /// Makes the inferred type non-null. Without arguments only the outer type changes; with
 /// arguments each flag says, from the outside in, whether that level stays nullable.

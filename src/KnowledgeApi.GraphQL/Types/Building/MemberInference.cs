@@ -8,7 +8,11 @@ internal static class MemberInference
 {
     private static readonly HashSet<string> ObjectMethods = ["ToString", "GetHashCode", "Equals", "GetType", "Deconstruct", "PrintMembers"];
 
-    /// <summary>Public instance properties, then public instance methods that return something, in declaration order.</summary>
+    /// <summary>
+    /// Public instance properties, then public instance methods that return something, each in
+    /// declaration order. UNCONFIRMED whether Hot Chocolate 14 lists methods before properties
+    /// (reflection's GetMembers order); the order is ours, stable, and snapshot-tested.
+    /// </summary>
     public static IEnumerable<MemberInfo> OutputMembers(Type type, bool isInterface)
     {
         // A GraphQL interface repeats the fields of the interfaces it implements, so a C#
@@ -159,6 +163,11 @@ internal static class MemberInference
             type = explicitType.Type is not null
                 ? TypeRef.FromSchemaType(explicitType.Type)
                 : context.ParseTypeSyntax(explicitType.TypeSyntax!, coordinate);
+        }
+
+        if (attributes.FirstOrDefault(a => a.GetType().IsGenericType && a.GetType().GetGenericTypeDefinition() == typeof(GraphQLTypeAttribute<>)) is { } generic)
+        {
+            type = TypeRef.FromSchemaType(generic.GetType().GetGenericArguments()[0]);
         }
 
         if (attributes.OfType<IDAttribute>().Any())

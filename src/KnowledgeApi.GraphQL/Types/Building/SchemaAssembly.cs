@@ -11,6 +11,7 @@ namespace KnowledgeApi.GraphQL.Types.Building;
 internal sealed class SchemaAssembly(SchemaBuildContext context, IReadOnlyList<DirectiveType> customDirectives)
 {
     private readonly List<DirectiveType> directives = [.. SpecifiedDirectives.Create(), .. customDirectives];
+    private bool initializationFailed;
 
     public Schema Assemble(object? query, object? mutation, object? subscription, IReadOnlyList<object> types)
     {
@@ -48,12 +49,18 @@ internal sealed class SchemaAssembly(SchemaBuildContext context, IReadOnlyList<D
 
         foreach (var directive in directives)
         {
-            directive.Initialize(context);
+            Guard(directive.GetType().Name, () => directive.Initialize(context));
         }
 
         while (registry.TryDequeueUninitialized(out var type))
         {
-            type.Initialize(context);
+            Guard(type.GetType().Name, () => type.Initialize(context));
+        }
+
+        // A type whose descriptor failed has no definition to complete: stop with what is known.
+        if (initializationFailed)
+        {
+            throw new SchemaException(context.Errors);
         }
 
         // Names are known only now, after the descriptors ran, so root kinds are checked here.
@@ -103,6 +110,21 @@ internal sealed class SchemaAssembly(SchemaBuildContext context, IReadOnlyList<D
         }
 
         return schema;
+    }
+
+    // A descriptor misused in Configure (a lambda that selects no member, an unknown enum value)
+    // becomes a schema error naming the type class, reported with all the others.
+    private void Guard(string typeClass, Action initialize)
+    {
+        try
+        {
+            initialize();
+        }
+        catch (Exception error) when (error is ArgumentException or InvalidOperationException)
+        {
+            context.ReportError($"Configuring {typeClass} failed: {error.Message}", typeClass);
+            initializationFailed = true;
+        }
     }
 
     private TypeSystemObject? RegisterRoot(object? root, string defaultName) => root switch

@@ -13,6 +13,8 @@ internal sealed class SchemaBuildContext(IServiceProvider services, SchemaOption
 
     public SchemaOptions Options { get; } = options;
 
+    public IDictionary<string, object?> ContextData { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
+
     public TypeRegistry Registry { get; } = new();
 
     public ClrTypeInspector Inspector { get; } = new();

@@ -16,6 +16,9 @@ public interface IObjectFieldDescriptor
     /// <summary>Sets the type from SDL syntax: <c>Type("[String!]!")</c>.</summary>
     IObjectFieldDescriptor Type(string typeSyntax);
 
+    /// <summary>Sets the type to a type object created at build time (a connection type made by <c>[UsePaging]</c>).</summary>
+    IObjectFieldDescriptor Type(TypeSystemObject namedType, bool nonNull = false);
+
     /// <summary>Adds or reconfigures an argument.</summary>
     IObjectFieldDescriptor Argument(string name, Action<IArgumentDescriptor> configure);
 
@@ -42,6 +45,9 @@ public interface IArgumentDescriptor
         where TSchemaType : class;
 
     IArgumentDescriptor Type(string typeSyntax);
+
+    /// <summary>Sets the type to a type object created at build time (a filter input made by <c>[UseFiltering]</c>).</summary>
+    IArgumentDescriptor Type(TypeSystemObject namedType, bool nonNull = false);
 
     /// <summary>A CLR value, printed as a literal of the argument's type.</summary>
     IArgumentDescriptor DefaultValue(object? value);

@@ -33,6 +33,13 @@ internal sealed class InputValueDescriptor(InputValueDefinition definition, Sche
         return this;
     }
 
+    public IArgumentDescriptor Type(TypeSystemObject namedType, bool nonNull = false)
+    {
+        ArgumentNullException.ThrowIfNull(namedType);
+        Definition.Type = nonNull ? new NonNullRef(new InstanceRef(namedType)) : new InstanceRef(namedType);
+        return this;
+    }
+
     public IArgumentDescriptor DefaultValue(object? value)
     {
         Definition.HasDefaultValue = true;

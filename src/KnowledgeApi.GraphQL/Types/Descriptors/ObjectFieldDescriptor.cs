@@ -33,6 +33,13 @@ internal sealed class ObjectFieldDescriptor(OutputFieldDefinition definition, Sc
         return this;
     }
 
+    public IObjectFieldDescriptor Type(TypeSystemObject namedType, bool nonNull = false)
+    {
+        ArgumentNullException.ThrowIfNull(namedType);
+        Definition.Type = nonNull ? new NonNullRef(new InstanceRef(namedType)) : new InstanceRef(namedType);
+        return this;
+    }
+
     public IObjectFieldDescriptor Argument(string name, Action<IArgumentDescriptor> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);

@@ -123,7 +123,8 @@ public class EnumType<T> : EnumType
         }
 
         public IEnumValueDescriptor Value(T value) =>
-            new ValueDescriptor(definition.Values.First(v => v.Value.Equals(value)));
+            new ValueDescriptor(definition.Values.Find(v => v.Value.Equals(value))
+                ?? throw new ArgumentException($"{value} is not a declared member of {typeof(T).Name}.", nameof(value)));
     }
 
     private sealed class ValueDescriptor(EnumValueDefinition definition) : IEnumValueDescriptor
