@@ -1,0 +1,375 @@
+using System.Text.RegularExpressions;
+
+namespace KnowledgeApi.Ingestion.Extraction;
+
+/// <summary>
+/// Turns the words standing where a speaker stands ("Gaytán", "he", "the company", "a relative
+/// of the slain women and children", "who") into a speaker. Pronouns go to the most recent
+/// fitting subject: first in the same sentence, then earlier sentences of the paragraph, then
+/// earlier speakers. Unnamed people stay descriptors; they are never made into persons.
+/// </summary>
+internal sealed partial class SpeakerPhraseResolver(ArticleEntities entities, IReadOnlyDictionary<int, ParagraphView> views)
+{
+    private const int MaxDescriptorWords = 12;
+
+    /// <summary>Speakers of earlier quotations, oldest first.</summary>
+    public List<(int Paragraph, SpeakerRef Speaker)> History { get; } = [];
+
+    /// <summary>Resolves a clause before a reporting verb, trying the words next to the verb, then the sentence's first words.</summary>
+    public SpeakerRef? ResolveClause(ParagraphView view, int start, int end)
+    {
+        var pieces = SplitAtCommas(view, start, end);
+        var lastPiece = pieces[^1];
+        if (!IsBlank(view, lastPiece.Start, lastPiece.End) && ResolvePhrase(view, lastPiece.Start, lastPiece.End) is { } near)
+        {
+            return near;
+        }
+
+        return pieces.Count > 1 && ResolvePhrase(view, pieces[0].Start, pieces[0].End) is { } first ? first : null;
+    }
+
+    public SpeakerRef? ResolvePhrase(ParagraphView view, int start, int end)
+    {
+        var tokens = TokensIn(view, start, end);
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var i = 0;
+        while (i < tokens.Count - 1 && Lexicon.Subordinators.Contains(view.Tokens[tokens[i]].Text))
+        {
+            i++;
+        }
+
+        while (i < tokens.Count - 1 && (view.Tokens[tokens[i]].Text is "the" or "The" || Lexicon.Titles.Contains(view.Tokens[tokens[i]].Text))
+            && entities.StartingAt(view.Index, view.Tokens[tokens[i + 1]].Start) is not null)
+        {
+            i++;
+        }
+
+        var head = view.Tokens[tokens[i]];
+        if (entities.StartingAt(view.Index, head.Start) is { } mention && mention.Kind != EntityKind.Event)
+        {
+            return IsPossessive(view, mention.End) ? Descriptor(view, head.Start, end) : SpeakerRef.Entity(mention.Key, mention.Kind);
+        }
+
+        var word = head.Text.ToLowerInvariant();
+        if (Pronouns.ClassOf(word) is { } pronoun)
+        {
+            var next = i + 1 < tokens.Count ? view.Tokens[tokens[i + 1]].Text : null;
+            if (word is "its" or "their" && (next is null || !Lexicon.PublicationNouns.Contains(next)))
+            {
+                return Descriptor(view, head.Start, end);
+            }
+
+            return ResolvePronoun(pronoun, view, view.SentenceStartOf(head.Start), head.Start);
+        }
+
+        if (Pronouns.IsRelative(word))
+        {
+            return Antecedent(view, start);
+        }
+
+        if (Lexicon.NonSubjectStarts.Contains(word) || Lexicon.Subordinators.Contains(word))
+        {
+            return null;
+        }
+
+        if (word is "the" or "this" or "that" && i + 1 < tokens.Count)
+        {
+            var noun = view.Tokens[tokens[^1]].Text;
+            if (Lexicon.OrganizationNouns.Contains(noun) && MostRecentOrganization(view, start, noun) is { } organization)
+            {
+                return organization;
+            }
+
+            if (Lexicon.Titles.Contains(noun) && MostRecentTitled(view, start, noun) is { } titled)
+            {
+                return titled;
+            }
+
+            return EarlierDescriptor(view, start, noun) ?? Descriptor(view, head.Start, end);
+        }
+
+        return head.IsLowerCase && !Lexicon.Determiners.Contains(word) && tokens.Count > 3 ? null : Descriptor(view, head.Start, end);
+    }
+
+    /// <summary>The subject of a sentence: who its reporting verb reports, or its first named actor.</summary>
+    public SpeakerRef? SubjectOf(ParagraphView view, int start, int end)
+    {
+        foreach (var t in TokensIn(view, start, end))
+        {
+            if (IsReportingVerb(view, t))
+            {
+                return ResolveClause(view, start, view.Tokens[t].Start);
+            }
+        }
+
+        if (FirstActor(view, start, end) is { } actor)
+        {
+            return actor;
+        }
+
+        var first = TokensIn(view, start, end);
+        return first.Count > 0 && Pronouns.ClassOf(view.Tokens[first[0]].Text) is { } pronoun
+            ? ResolvePronoun(pronoun, view, start, start)
+            : null;
+    }
+
+    /// <summary>Whether a token is a reporting verb used as a verb (not "his claims", not "was asked").</summary>
+    public static bool IsReportingVerb(ParagraphView view, int t)
+    {
+        var token = view.Tokens[t];
+        if (!token.IsLowerCase || view.IsQuoted(token.Start) || !ReportingVerbs.IsReportingVerb(token.Text))
+        {
+            return false;
+        }
+
+        if (t == 0)
+        {
+            return true;
+        }
+
+        var previous = view.Tokens[t - 1].Text;
+        var gap = view.Text.AsSpan(view.Tokens[t - 1].End, token.Start - view.Tokens[t - 1].End);
+        return previous is not ("the" or "a" or "an" or "his" or "her" or "its" or "their" or "our" or "my" or "your"
+            or "was" or "were" or "is" or "are" or "be" or "been" or "being" or "s")
+            || gap.Contains(',');
+    }
+
+    public SpeakerRef? ResolvePronoun(PronounClass pronoun, ParagraphView view, int sentenceStart, int limit)
+    {
+        if (FirstActor(view, sentenceStart, limit) is { } inSentence && inSentence.Fits(pronoun))
+        {
+            return inSentence;
+        }
+
+        var starts = view.SentenceStarts;
+        for (var s = starts.Count - 1; s >= 0; s--)
+        {
+            if (starts[s] >= sentenceStart)
+            {
+                continue;
+            }
+
+            var end = s + 1 < starts.Count ? starts[s + 1] : view.Text.Length;
+            if (SubjectOf(view, starts[s], end) is { } subject && subject.Fits(pronoun))
+            {
+                return subject;
+            }
+        }
+
+        for (var h = History.Count - 1; h >= 0; h--)
+        {
+            if (History[h].Speaker.Fits(pronoun))
+            {
+                return History[h].Speaker;
+            }
+        }
+
+        return pronoun == PronounClass.Thing ? MostRecentOrganization(view, limit, null) : null;
+    }
+
+    // The first person or organisation in a span that is not after a preposition nor possessive.
+    private SpeakerRef? FirstActor(ParagraphView view, int start, int end)
+    {
+        foreach (var m in entities.In(view.Index))
+        {
+            if (m.Start < start || m.End > end || view.IsQuoted(m.Start) || m.Kind is not (EntityKind.Person or EntityKind.Organization))
+            {
+                continue;
+            }
+
+            if (IsPossessive(view, m.End) || AfterPreposition(view, m.TokenIndex))
+            {
+                continue;
+            }
+
+            return SpeakerRef.Entity(m.Key, m.Kind);
+        }
+
+        return null;
+    }
+
+    private static bool AfterPreposition(ParagraphView view, int tokenIndex)
+    {
+        for (var back = 1; back <= 2 && tokenIndex - back >= 0; back++)
+        {
+            var word = view.Tokens[tokenIndex - back].Text;
+            if (Lexicon.Prepositions.Contains(word) && char.IsLower(word[0]))
+            {
+                return true;
+            }
+
+            if (word is not ("the" or "The"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "Leon Trotsky, who wrote": the entity just before the relative pronoun.
+    private SpeakerRef? Antecedent(ParagraphView view, int relativeStart)
+    {
+        MentionRef? last = null;
+        foreach (var m in entities.In(view.Index))
+        {
+            if (m.End <= relativeStart && relativeStart - m.End <= 20 && m.Kind is EntityKind.Person or EntityKind.Organization)
+            {
+                last = m;
+            }
+        }
+
+        return last is { } found ? SpeakerRef.Entity(found.Key, found.Kind) : null;
+    }
+
+    // "the company", "the union": the latest organisation (in this paragraph, then before) whose name or category fits.
+    private SpeakerRef? MostRecentOrganization(ParagraphView view, int before, string? noun)
+    {
+        for (var p = view.Index; p >= TextSpan.TitleParagraph; p--)
+        {
+            var limit = p == view.Index ? before : int.MaxValue;
+            SpeakerRef? fallback = null;
+            foreach (var m in entities.In(p).Reverse())
+            {
+                if (m.Start >= limit || m.Kind != EntityKind.Organization || views[p].IsQuoted(m.Start))
+                {
+                    continue;
+                }
+
+                var candidate = entities.Get(m.Key)!;
+                if (noun is null || Lexicon.PublicationNouns.Contains(noun) || Describes(candidate, noun))
+                {
+                    return SpeakerRef.Entity(m.Key, m.Kind);
+                }
+
+                fallback ??= SpeakerRef.Entity(m.Key, m.Kind);
+            }
+
+            if (fallback is not null && noun is "company" or "group" or "organisation" or "organization" && p >= view.Index - 1)
+            {
+                return fallback;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Describes(EntityCandidate candidate, string noun) =>
+        candidate.Name.Contains(noun, StringComparison.OrdinalIgnoreCase)
+        || (candidate.Category?.Contains(noun, StringComparison.OrdinalIgnoreCase) ?? false)
+        || (candidate.Description?.Contains(noun, StringComparison.OrdinalIgnoreCase) ?? false);
+
+    // "the governor": the latest person introduced with that title.
+    private SpeakerRef? MostRecentTitled(ParagraphView view, int before, string title)
+    {
+        for (var p = view.Index; p >= TextSpan.TitleParagraph; p--)
+        {
+            foreach (var m in entities.In(p).Reverse())
+            {
+                if ((p < view.Index || m.Start < before) && m.Kind == EntityKind.Person && entities.Get(m.Key)!.Titles.Contains(title))
+                {
+                    return SpeakerRef.Entity(m.Key, m.Kind);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "the miner" after "One miner, who asked not to be named, said ...": keep the first description.
+    private SpeakerRef? EarlierDescriptor(ParagraphView view, int before, string noun)
+    {
+        for (var p = view.Index; p >= Math.Max(0, view.Index - 2); p--)
+        {
+            var text = p == view.Index ? view.Text[..before] : views[p].Text;
+            var matches = IndefiniteMention().Matches(text);
+            for (var k = matches.Count - 1; k >= 0; k--)
+            {
+                var match = matches[k];
+                var tokens = Token.Split(match.Value);
+                var stop = tokens.FindIndex(1, t => ReportingVerbs.IsReportingVerb(t.Text) || t.Text is "who" or "which");
+                var phrase = (stop < 0 ? match.Value : match.Value[..tokens[stop].Start]).TrimEnd(' ', ',');
+                if (Token.Split(phrase).Exists(t => string.Equals(t.Text, noun, StringComparison.OrdinalIgnoreCase)) && !views[p].IsQuoted(match.Index))
+                {
+                    return SpeakerRef.Unnamed(phrase);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static SpeakerRef? Descriptor(ParagraphView view, int start, int end)
+    {
+        var text = view.Text[start..end];
+        var cut = text.IndexOfAny([',', ';', '(', '—']);
+        if (cut > 0)
+        {
+            text = text[..cut];
+        }
+
+        var who = text.IndexOf(" who ", StringComparison.Ordinal);
+        if (who > 0)
+        {
+            text = text[..who];
+        }
+
+        text = text.Trim(' ', '*', '_', ',', '.', ':');
+        var words = Token.Split(text).Count;
+        return words is 0 or > MaxDescriptorWords ? null : SpeakerRef.Unnamed(text);
+    }
+
+    private static bool IsPossessive(ParagraphView view, int end) =>
+        end + 1 < view.Text.Length && view.Text[end] is '’' or '\'' && view.Text[end + 1] == 's';
+
+    private static List<int> TokensIn(ParagraphView view, int start, int end)
+    {
+        var list = new List<int>();
+        for (var t = view.TokenAt(start); t < view.Tokens.Count && view.Tokens[t].End <= end; t++)
+        {
+            if (!view.IsQuoted(view.Tokens[t].Start))
+            {
+                list.Add(t);
+            }
+        }
+
+        return list;
+    }
+
+    private static List<(int Start, int End)> SplitAtCommas(ParagraphView view, int start, int end)
+    {
+        var pieces = new List<(int Start, int End)>();
+        var pieceStart = start;
+        for (var i = start; i < end; i++)
+        {
+            if (view.Text[i] == ',' && !view.IsQuoted(i))
+            {
+                pieces.Add((pieceStart, i));
+                pieceStart = i + 1;
+            }
+        }
+
+        pieces.Add((pieceStart, end));
+        return pieces;
+    }
+
+    private static bool IsBlank(ParagraphView view, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLetterOrDigit(view.Text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"\b(?:[Aa]n?|[Oo]ne) [^,.;:“”""‘]{1,120}")]
+    private static partial Regex IndefiniteMention();
+}
