@@ -209,6 +209,12 @@ internal static partial class EntityDiscovery
             return EntityKind.Organization;
         }
 
+        var cue = word.Text.EndsWith('s') ? word.Text[..^1] : word.Text;
+        if (Lexicon.OrganizationCues.Contains(cue) || word.Start > 1 && view.Text[word.Start - 2] is '\'' or '’')
+        {
+            return null; // "the Federation of Parents' Associations warned": part of a name, not a person
+        }
+
         var next = view.TokenAt(word.End);
         var followsDirectly = next < view.Tokens.Count && view.Text.AsSpan(word.End, view.Tokens[next].Start - word.End) is " ";
         return followsDirectly && ReportingVerbs.IsReportingVerb(view.Tokens[next].Text) && !view.StartsSentence(word.Start)
@@ -230,7 +236,13 @@ internal static partial class EntityDiscovery
     // "López Obrador (known as AMLO)", "National Union of Education Workers (SNTE)".
     private static void DefineAlias(ParagraphView view, int end, EntityCandidate? candidate, ArticleEntities entities)
     {
-        if (candidate is null || AliasAfter(view, end) is not { } alias)
+        if (candidate is null || candidate.Kind == EntityKind.Place || AliasAfter(view, end) is not { } alias)
+        {
+            return; // "ANTOFAGASTA, Chile (Reuters)" is a dateline, not an alias of Chile
+        }
+
+        // A name in parentheses that already names something else is a source or a gloss, not an alias.
+        if (entities.GazetteerIndex.Lookup(alias) is { } other && other != candidate.Key)
         {
             return;
         }
@@ -240,7 +252,6 @@ internal static partial class EntityDiscovery
             candidate.Aliases.Add(alias);
         }
 
-        _ = entities;
     }
 
     // A shorter person name that ends a longer one ("Gaytán Ochoa" of "Carlos Gaytán Ochoa") is the same person.

@@ -93,6 +93,7 @@ internal static class Lexicon
     [
         "States", "Republic", "Kingdom", "City", "County", "Province", "Street", "Avenue", "Square", "River",
         "Mountains", "Island", "Islands", "Valley", "Bay", "Harbor", "Harbour", "Airport", "Hospital", "Statue",
+        "St", "Saint", "Mount", "Lake", "Fort", "Port",
     ], Words);
 
     /// <summary>Lower-case words allowed inside a name ("Ministry of Health", "Santiago de Chile").</summary>

@@ -31,6 +31,11 @@ internal static partial class LinkFinder
                     if (PossessiveRole().Match(between) is { Success: true } possessive)
                     {
                         var role = possessive.Groups["role"].Value.Trim();
+                        if (role.Length == 0 && mention.Kind != EntityKind.Organization)
+                        {
+                            continue; // "Mexico's AMLO" says where, not what he belongs to
+                        }
+
                         entities.Link(mentions[m + 1].Key, mention.Key, role.Length == 0 ? "member of" : role);
                     }
                 }
