@@ -58,12 +58,14 @@ public sealed class ArticleExtractor : IArticleExtractor
             extracted.Add(new ExtractedQuotation(quotation.Text, quotation.Parts[0], quotation.Parts, fragment, verb, speaker?.ToExtracted()));
         }
 
+        // An entity is output when the text mentions it or a stated link points at it
+        // ("Mexican President X" links X to Mexico even when "Mexico" itself is not written).
         var mentioned = new HashSet<string>(entities.Mentions.Select(m => m.EntityKey), StringComparer.Ordinal);
+        var links = entities.Links.Where(l => mentioned.Contains(l.FromKey)).ToList();
         var output = entities.Candidates
-            .Where(c => mentioned.Contains(c.Key))
+            .Where(c => mentioned.Contains(c.Key) || links.Exists(l => l.ToKey == c.Key))
             .Select(c => c.ToExtracted(entities.SurfaceFormsOf(c.Key)))
             .ToList();
-        var links = entities.Links.Where(l => mentioned.Contains(l.FromKey) && mentioned.Contains(l.ToKey)).ToList();
         return new ExtractedArticle(output, entities.Mentions.ToList(), extracted, links);
     }
 }

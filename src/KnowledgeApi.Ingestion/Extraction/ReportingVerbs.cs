@@ -6,7 +6,7 @@ namespace KnowledgeApi.Ingestion.Extraction;
 /// written in the article ("tweeted"), because that is what a reader searches for and what the
 /// offsets point at. <see cref="LemmaOf"/> gives the lemma when a caller wants to group them.
 /// </summary>
-internal static class ReportingVerbs
+public static class ReportingVerbs
 {
     // Lemmas with regular inflection (say → says, said is listed with the irregulars below).
     private static readonly string[] RegularLemmas =
