@@ -5,7 +5,11 @@ using KnowledgeApi.TestSupport;
 namespace KnowledgeApi.Ingestion.Tests.Extraction;
 
 /// <summary>One annotated article of the corpus: its text and the hand-annotated quotations.</summary>
-internal sealed record CorpusArticle(string Name, bool IsSeed, ArticleText Text, IReadOnlyList<AnnotatedQuotation> Quotations)
+/// <remarks>
+/// Sets: "seeds" (the two seed articles), "house styles" (six articles annotated before any rule),
+/// "held out" (articles written and annotated after the rules, scored before any tuning).
+/// </remarks>
+internal sealed record CorpusArticle(string Name, string Set, ArticleText Text, IReadOnlyList<AnnotatedQuotation> Quotations)
 {
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
 
@@ -26,7 +30,8 @@ internal sealed record CorpusArticle(string Name, bool IsSeed, ArticleText Text,
             var text = StandInArticleLoader.Load(RepositoryPaths.Combine(annotation.Article.Split('/')));
             articles.Add(new CorpusArticle(
                 Path.GetFileNameWithoutExtension(file),
-                annotation.Article.StartsWith("seeds/", StringComparison.Ordinal),
+                annotation.Article.StartsWith("seeds/", StringComparison.Ordinal) ? "seeds"
+                    : Path.GetFileName(file).StartsWith("heldout_", StringComparison.Ordinal) ? "held out" : "house styles",
                 text,
                 annotation.Quotations));
         }
