@@ -111,11 +111,58 @@ internal sealed partial class SpeakerPhraseResolver(ArticleEntities entities, IR
             return actor;
         }
 
+        if (IndefiniteSubject(view, start, end) is { } unnamed)
+        {
+            return unnamed;
+        }
+
         var first = TokensIn(view, start, end);
         return first.Count > 0 && Pronouns.ClassOf(view.Tokens[first[0]].Text) is { } pronoun
             ? ResolvePronoun(pronoun, view, start, start)
             : null;
     }
+
+    // "Outside the court, a woman who gave only her first name held a photograph": an unnamed
+    // subject introduced by an indefinite article, in the first comma-separated piece that has one.
+    private static SpeakerRef? IndefiniteSubject(ParagraphView view, int start, int end)
+    {
+        foreach (var (pieceStart, pieceEnd) in SplitAtCommas(view, start, end))
+        {
+            var tokens = TokensIn(view, pieceStart, pieceEnd);
+            if (tokens.Count == 0 || view.IsQuoted(pieceStart) && pieceStart > start)
+            {
+                break;
+            }
+
+            if (view.Tokens[tokens[0]].Text is "a" or "an" or "one" or "A" or "An" or "One")
+            {
+                var verb = tokens.FindIndex(1, t => LooksFinite(view, t));
+                return Descriptor(view, view.Tokens[tokens[0]].Start, verb < 0 ? pieceEnd : view.Tokens[tokens[verb]].Start);
+            }
+        }
+
+        return null;
+    }
+
+    // Where a noun phrase ends and its verb begins: an auxiliary, a common past tense, or an -ed
+    // word that no determiner introduces ("a retired teacher" keeps "retired").
+    private static bool LooksFinite(ParagraphView view, int t)
+    {
+        var word = view.Tokens[t].Text;
+        if (CommonVerbs.Contains(word) || ReportingVerbs.IsReportingVerb(word))
+        {
+            return true;
+        }
+
+        return word.EndsWith("ed", StringComparison.Ordinal) && t > 0 && !Lexicon.Determiners.Contains(view.Tokens[t - 1].Text);
+    }
+
+    private static readonly HashSet<string> CommonVerbs = new(
+    [
+        "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "did", "does",
+        "held", "stood", "sat", "came", "went", "took", "gave", "made", "got", "kept", "left", "ran", "brought",
+        "sent", "spent", "met", "lost", "won", "found", "saw", "knew", "thought", "became", "wore", "put",
+    ], StringComparer.Ordinal);
 
     /// <summary>Whether a token is a reporting verb used as a verb (not "his claims", not "was asked").</summary>
     public static bool IsReportingVerb(ParagraphView view, int t)

@@ -128,4 +128,14 @@ public sealed class SpeakerAttributionTests
 
         Assert.Equal("Donald Trump", article.SpeakerOf("I want to thank"));
     }
+
+    [Fact]
+    public void A_pronoun_can_point_at_an_unnamed_subject_of_the_previous_sentence()
+    {
+        var article = ExtractionHarness.Extract(
+            "“We will appeal the ruling,” said Omar Haddad, a lawyer.",
+            "Outside the court, a retired teacher from the valley held up a sign. “Nobody asked us before the mine opened,” she said.");
+
+        Assert.Equal("a retired teacher from the valley", article.SpeakerOf("Nobody asked us"));
+    }
 }
