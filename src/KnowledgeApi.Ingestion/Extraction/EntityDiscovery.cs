@@ -217,8 +217,7 @@ internal static partial class EntityDiscovery
 
         var next = view.TokenAt(word.End);
         var followsDirectly = next < view.Tokens.Count && view.Text.AsSpan(word.End, view.Tokens[next].Start - word.End) is " ";
-        return followsDirectly && ReportingVerbs.IsReportingVerb(view.Tokens[next].Text) && !view.StartsSentence(word.Start)
-            || followsDirectly && ReportingVerbs.IsReportingVerb(view.Tokens[next].Text) && !Lexicon.StopWords.Contains(word.Text)
+        return followsDirectly && ReportingVerbs.IsReportingVerb(view.Tokens[next].Text) && !Lexicon.StopWords.Contains(word.Text)
             ? EntityKind.Person
             : null;
     }
