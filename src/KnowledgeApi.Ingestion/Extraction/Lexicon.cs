@@ -35,7 +35,9 @@ internal static class Lexicon
         "Congressman", "Congresswoman", "Governor", "Gov", "Mayor", "Minister", "Secretary", "Judge",
         "Justice", "Chancellor", "Premier", "King", "Queen", "Prince", "Princess", "Pope", "Father", "Rev",
         "Reverend", "Bishop", "Archbishop", "Commissioner", "Ambassador", "Director", "Chairman",
-        "Chairwoman", "Chair", "Attorney", "Sheriff", "Commander", "Marshal", "Dictator",
+        "Chairwoman", "Chair", "Attorney", "Sheriff", "Commander", "Marshal", "Dictator", "Councillor", "Councilor",
+        "Councilman", "Councilwoman", "Alderman", "Assemblyman", "Assemblywoman", "Superintendent", "Inspector",
+        "Detective", "Constable", "Sergeant-at-arms", "Baroness", "Baron", "Count", "Countess", "Duke", "Duchess",
     ], Words);
 
     /// <summary>Abbreviated titles and words written with a full stop that does not end a sentence.</summary>

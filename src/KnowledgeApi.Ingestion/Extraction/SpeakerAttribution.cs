@@ -133,9 +133,14 @@ internal sealed class SpeakerAttribution(SpeakerPhraseResolver resolver, IReadOn
                 }
             }
 
-            if (resolver.ResolveClause(view, clauseStart, view.Tokens[t].Start) is { } speaker)
+            // “...,” said Tomasz Nowak, 58, “and ...”: the verb comes first and the speaker after it.
+            var verb = view.Tokens[t];
+            var speaker = IsBlank(view, clauseStart, verb.Start)
+                ? resolver.ResolvePhrase(view, verb.End, PhraseEnd(view, verb.End, limit))
+                : resolver.ResolveClause(view, clauseStart, verb.Start);
+            if (speaker is not null)
             {
-                return (speaker, view.Tokens[t].Text);
+                return (speaker, verb.Text);
             }
         }
 

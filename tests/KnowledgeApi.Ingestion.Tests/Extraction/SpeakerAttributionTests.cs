@@ -138,4 +138,14 @@ public sealed class SpeakerAttributionTests
 
         Assert.Equal("a retired teacher from the valley", article.SpeakerOf("Nobody asked us"));
     }
+
+    [Fact]
+    public void Both_halves_of_a_quotation_split_by_its_attribution_have_the_speaker()
+    {
+        var article = ExtractionHarness.Extract(
+            "“We called the council early in the morning,” said Tomasz Nowak, 58, “and the first boat came at night.”");
+
+        Assert.Equal("Tomasz Nowak", article.SpeakerOf("We called the"));
+        Assert.Equal("Tomasz Nowak", article.SpeakerOf("and the first"));
+    }
 }
