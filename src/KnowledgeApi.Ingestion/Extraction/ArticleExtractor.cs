@@ -54,7 +54,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         {
             var fragment = quotation.Paragraph == TextSpan.TitleParagraph && quotation.WordCount <= 3
                 || FragmentRule.IsFragment(quotation, views[quotation.Paragraph]);
-            var (speaker, verb) = fragment || quotation.Paragraph == TextSpan.TitleParagraph ? (null, null) : attribution.Attribute(quotation);
+            var (speaker, verb) = fragment ? (null, null) : attribution.Attribute(quotation);
             extracted.Add(new ExtractedQuotation(quotation.Text, quotation.Parts[0], quotation.Parts, fragment, verb, speaker?.ToExtracted()));
         }
 

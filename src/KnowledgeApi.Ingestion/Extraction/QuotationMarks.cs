@@ -22,12 +22,13 @@ internal static class QuotationMarks
         _ => false,
     };
 
+    // A straight single mark opens only before a letter or digit ('We will win,' he said).
     public static bool OpensSingle(string text, int i) =>
-        text[i] == '‘' && (i == 0 || IsOpeningContext(text[i - 1])) && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+        (text[i] == '‘' || text[i] == '\'' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) && (i == 0 || IsOpeningContext(text[i - 1])) && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
 
     public static bool ClosesSingle(string text, int i)
     {
-        if (text[i] != '’' || i == 0 || char.IsWhiteSpace(text[i - 1]))
+        if (text[i] is not ('’' or '\'') || i == 0 || char.IsWhiteSpace(text[i - 1]))
         {
             return false;
         }
@@ -45,7 +46,7 @@ internal static class QuotationMarks
         return !pluralPossessive;
     }
 
-    public static bool IsAnyMark(char c) => c is '“' or '”' or '"' or '‘' or '’' or '„';
+    public static bool IsAnyMark(char c) => c is '“' or '”' or '"' or '‘' or '’' or '„' or '\'';
 
     private static bool IsOpeningContext(char c) =>
         char.IsWhiteSpace(c) || c is '(' or '[' or '—' or '–' or '-' or '/' or '*' or '_' or ':' or '“' or '‘';

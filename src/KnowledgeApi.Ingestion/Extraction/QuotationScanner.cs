@@ -16,12 +16,12 @@ internal static class QuotationScanner
     public static List<QuotationSpan> Scan(ArticleText article)
     {
         var found = new List<QuotationSpan>();
-        ScanParagraph(article.Title, TextSpan.TitleParagraph, found, carry: null);
+        ScanParagraph(article.Title, TextSpan.TitleParagraph, found, carry: null, next: null);
 
         Pending? carry = null;
         for (var p = 0; p < article.Paragraphs.Count; p++)
         {
-            carry = ScanParagraph(article.Paragraphs[p], p, found, carry);
+            carry = ScanParagraph(article.Paragraphs[p], p, found, carry, p + 1 < article.Paragraphs.Count ? article.Paragraphs[p + 1] : null);
         }
 
         if (carry is not null)
@@ -33,7 +33,7 @@ internal static class QuotationScanner
     }
 
     // Returns the quotation still open at the end of the paragraph, if any.
-    private static Pending? ScanParagraph(string text, int paragraph, List<QuotationSpan> found, Pending? carry)
+    private static Pending? ScanParagraph(string text, int paragraph, List<QuotationSpan> found, Pending? carry, string? next)
     {
         var pos = 0;
         if (carry is not null)
@@ -81,6 +81,12 @@ internal static class QuotationScanner
 
             var close = FindClose(text, open + 1, family);
             var pending = new Pending(family);
+            if (close < 0 && family == Family.Single && !ContinuesWithSingle(next))
+            {
+                pos = open + 1; // a stray single mark ('90s, 'em) opens nothing unless the next paragraph continues a quotation
+                continue;
+            }
+
             if (close < 0)
             {
                 pending.Parts.Add(new TextSpan(paragraph, open + 1, text.Length - open - 1));
@@ -121,6 +127,17 @@ internal static class QuotationScanner
         }
 
         return (-1, Family.Double);
+    }
+
+    private static bool ContinuesWithSingle(string? next)
+    {
+        if (next is null)
+        {
+            return false;
+        }
+
+        var first = SkipSpace(next, 0);
+        return first < next.Length && QuotationMarks.OpensSingle(next, first);
     }
 
     private static bool Opens(string text, int i, Family family) =>

@@ -35,7 +35,8 @@ internal sealed class SpeakerAttribution(SpeakerPhraseResolver resolver, IReadOn
             result = (resolver.SubjectOf(view, start, quotation.OpenMark), null);
         }
 
-        if (result.Speaker is not null)
+        // A headline speaks for itself: its speaker is not the antecedent of the body's pronouns.
+        if (result.Speaker is not null && quotation.Paragraph != TextSpan.TitleParagraph)
         {
             resolver.History.Add((quotation.LastParagraph, result.Speaker));
         }

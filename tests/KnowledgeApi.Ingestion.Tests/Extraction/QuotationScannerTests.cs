@@ -83,4 +83,24 @@ public sealed class QuotationScannerTests
         var quotation = Assert.Single(article.Quotations);
         Assert.Equal("this never closes", quotation.Text);
     }
+
+    [Fact]
+    public void Straight_single_quotes_are_quotations_when_they_close_and_stray_ones_open_nothing()
+    {
+        var article = ExtractionHarness.Extract(
+            "'We don't want charity, we want the workers' fair share,' Mr Hale said.",
+            "Music from the '90s played while the crowd waited and nobody left.");
+
+        var quotation = Assert.Single(article.Quotations);
+        Assert.Equal("We don't want charity, we want the workers' fair share,", quotation.Text);
+        Assert.Equal("Hale", article.SpeakerOf("We don't"));
+    }
+
+    [Fact]
+    public void A_headline_quotation_is_attributed_by_its_own_reporting_verb()
+    {
+        var article = ExtractionHarness.ExtractWithTitle("“We will not back down on pay,” says Maria Ortiz", "Teachers met on Monday.");
+
+        Assert.Equal("Maria Ortiz", article.SpeakerOf("We will not back down"));
+    }
 }
