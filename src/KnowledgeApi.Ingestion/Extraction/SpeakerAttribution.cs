@@ -66,6 +66,15 @@ internal sealed class SpeakerAttribution(SpeakerPhraseResolver resolver, IReadOn
         }
 
         var limit = ClauseEnd(view, after);
+        const string AccordingTo = "according to ";
+        var rest = view.Text.AsSpan(next, limit - next).TrimStart(", ");
+        if (rest.StartsWith(AccordingTo, StringComparison.Ordinal))
+        {
+            // "...,” according to the ministry: a source, with no verb of its own.
+            var sourceStart = limit - rest.Length + AccordingTo.Length;
+            return (resolver.ResolvePhrase(view, sourceStart, PhraseEnd(view, sourceStart, limit)), null);
+        }
+
         var seen = 0;
         for (var t = view.TokenAt(after); t < view.Tokens.Count && view.Tokens[t].End <= limit && seen < MaxTokensToVerb; t++, seen++)
         {

@@ -148,4 +148,14 @@ public sealed class SpeakerAttributionTests
         Assert.Equal("Tomasz Nowak", article.SpeakerOf("We called the"));
         Assert.Equal("Tomasz Nowak", article.SpeakerOf("and the first"));
     }
+
+    [Fact]
+    public void According_to_after_a_quotation_names_its_source()
+    {
+        var article = ExtractionHarness.Extract(
+            "The plan was “the most ambitious reform of the health system in decades,” according to the World Health Organization.");
+
+        Assert.Equal("World Health Organization", article.SpeakerOf("the most ambitious"));
+        Assert.Null(article.Quotation("the most ambitious").Verb);
+    }
 }
