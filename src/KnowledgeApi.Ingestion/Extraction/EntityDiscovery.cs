@@ -91,6 +91,14 @@ internal static partial class EntityDiscovery
 
     private static void ProcessRun(ParagraphView view, List<Token> run, ArticleEntities entities)
     {
+        // "American Civil Liberties Union": a nationality that opens an organisation's name belongs to it.
+        if (run.Count > 2 && Lexicon.Demonyms.ContainsKey(run[0].Text) && run.Exists(t => Lexicon.OrganizationCues.Contains(t.Text))
+            && !run.Skip(1).Any(t => Lexicon.IsDemonymOrDate(t.Text)))
+        {
+            ProcessSegment(view, run, entities);
+            return;
+        }
+
         var segment = new List<Token>();
         foreach (var token in run)
         {
@@ -128,8 +136,12 @@ internal static partial class EntityDiscovery
         }
 
         var words = segment.GetRange(first, last - first + 1);
-        var kind = Classify(words);
         var title = LastTitle(words);
+        var afterTitle = title >= 0 && title < words.Count ? words.GetRange(title + 1, words.Count - title - 1) : null;
+
+        // "Mining Minister Marcela Hernando": a name after a title is a person even when the title's
+        // words are cues ("Mining"); "Minister of Mining" has no name after its title.
+        var kind = afterTitle is not null && Classify(afterTitle) is null ? null : Classify(words);
         if (kind is null && title == words.Count)
         {
             return; // a role without a name ("the Prime Minister")

@@ -83,6 +83,8 @@ internal static class Lexicon
         "Tribune", "Herald", "Gazette", "Press", "Movement", "League", "Front", "Alliance", "Coalition",
         "Society", "Club", "School", "Academy", "Elementary", "Board", "Authority", "Service", "Secretariat",
         "Cartel", "International", "Socialists", "Communists", "Trust", "Fund", "Centre", "Center",
+        "Industries", "Holdings", "Partners", "Systems", "Motors", "Airlines", "Technologies", "Textiles", "Foods",
+        "Energy", "Media", "Communications", "Pharmaceuticals", "Mining", "Steel", "Airways", "Railways", "Brands",
     ], Words);
 
     public static readonly HashSet<string> EventCues = new(
@@ -95,7 +97,7 @@ internal static class Lexicon
     [
         "States", "Republic", "Kingdom", "City", "County", "Province", "Street", "Avenue", "Square", "River",
         "Mountains", "Island", "Islands", "Valley", "Bay", "Harbor", "Harbour", "Airport", "Hospital", "Statue",
-        "St", "Saint", "Mount", "Lake", "Fort", "Port",
+        "St", "Saint", "Mount", "Lake", "Fort", "Port", "Park", "Road", "Bridge", "Heights", "Hill", "Hills", "District", "Beach",
     ], Words);
 
     /// <summary>Lower-case words allowed inside a name ("Ministry of Health", "Santiago de Chile").</summary>

@@ -118,4 +118,13 @@ public sealed class EntityRuleTests
         Assert.False(massacre.Confirmed);
         Assert.Equal(new DateOnly(1968, 10, 2), massacre.StartsOn);
     }
+
+    [Fact]
+    public void A_nationality_that_opens_an_organisations_name_stays_in_it()
+    {
+        var article = ExtractionHarness.Extract("He joined the Mexican Electricians Union in 1990. Mexican President Salinas said nothing.");
+
+        Assert.Equal(EntityKind.Organization, article.Entity("Mexican Electricians Union").Kind);
+        Assert.DoesNotContain(article.Entities, e => e.Name.StartsWith("Mexican President", StringComparison.Ordinal));
+    }
 }
