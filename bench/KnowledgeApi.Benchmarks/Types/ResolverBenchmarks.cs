@@ -110,6 +110,8 @@ internal sealed class BenchContext(Schema schema, ObjectType objectType, OutputF
 
     public IDictionary<string, object?> ContextData { get; } = new Dictionary<string, object?>();
 
+    public IBatchScheduler BatchScheduler => throw new NotSupportedException();
+
     public IServiceProvider Services => throw new NotSupportedException();
 
     public Dictionary<string, object?> Arguments { get; } = [];

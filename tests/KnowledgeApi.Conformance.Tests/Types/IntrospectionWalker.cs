@@ -97,6 +97,8 @@ internal static class IntrospectionWalker
 
         public IDictionary<string, object?> ContextData { get; } = new Dictionary<string, object?>();
 
+        public IBatchScheduler BatchScheduler => throw new NotSupportedException();
+
         public IServiceProvider Services => throw new NotSupportedException();
 
         public object? Result { get; set; }

@@ -18,6 +18,8 @@ internal sealed record FakeResolverContext(Schema Schema, ObjectType ObjectType,
 
     public IDictionary<string, object?> ContextData { get; } = new Dictionary<string, object?>();
 
+    public IBatchScheduler BatchScheduler => throw new NotSupportedException();
+
     public IServiceProvider Services { get; init; } = new TestServices();
 
     public object? ParentValue { get; init; }

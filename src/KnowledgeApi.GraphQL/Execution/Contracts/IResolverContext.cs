@@ -30,6 +30,9 @@ public interface IResolverContext
     /// <summary>State shared by every resolver of the request (global state in Hot Chocolate's terms).</summary>
     IDictionary<string, object?> ContextData { get; }
 
+    /// <summary>The request's batch scheduler, which DataLoaders use to fetch the keys of one wave together.</summary>
+    IBatchScheduler BatchScheduler { get; }
+
     /// <summary>The request's service scope.</summary>
     IServiceProvider Services { get; }
 
