@@ -23,8 +23,8 @@ internal sealed class ManualBatchScheduler : IBatchScheduler
         _queued.Enqueue(dispatch);
     }
 
-    /// <summary>Runs the dispatches queued now (not those they cause), as one executor wave would.</summary>
-    public async Task DispatchAsync(CancellationToken cancellationToken = default)
+    /// <summary>Takes the dispatches queued now, for a test that runs them itself.</summary>
+    public IReadOnlyList<Func<CancellationToken, ValueTask>> TakeQueued()
     {
         var wave = new List<Func<CancellationToken, ValueTask>>();
         while (_queued.TryDequeue(out var dispatch))
@@ -32,6 +32,13 @@ internal sealed class ManualBatchScheduler : IBatchScheduler
             wave.Add(dispatch);
         }
 
+        return wave;
+    }
+
+    /// <summary>Runs the dispatches queued now (not those they cause) one after another, as one executor wave would.</summary>
+    public async Task DispatchAsync(CancellationToken cancellationToken = default)
+    {
+        var wave = TakeQueued();
         foreach (var dispatch in wave)
         {
             await dispatch(cancellationToken);
