@@ -126,13 +126,9 @@ internal sealed class KeysetRow<T>
 }
 
 /// <summary>What the paging middleware decided before the query runs.</summary>
-internal sealed record PageRequest(int DefaultPageSize, bool IncludeTotalCount, bool NeedsItems, NullOrdering NullOrdering, IReadOnlyList<string> FallbackKeyMembers);
-
-/// <summary>An <c>after</c>/<c>before</c> cursor this order did not make; the middleware reports HC0078.</summary>
-internal sealed class InvalidCursorException(string argument, string cursor)
-    : Exception($"The cursor specified in `{argument}` has an invalid format.")
+internal sealed record PageRequest(int DefaultPageSize, bool IncludeTotalCount, bool NeedsItems, NullOrdering NullOrdering, IReadOnlyList<string> FallbackKeyMembers)
 {
-    public string Argument { get; } = argument;
-
-    public string Cursor { get; } = cursor;
+    public static PageRequest From(PagingOptions options, bool includeTotalCount, bool needsItems = true) =>
+        new(options.DefaultPageSize, includeTotalCount, needsItems, options.NullOrdering, options.FallbackKeyMembers);
 }
+
