@@ -7,7 +7,7 @@ namespace KnowledgeApi.GraphQL.Data.Paging;
 public sealed class InvalidCursorException : Exception
 {
     public InvalidCursorException(string argument, string cursor)
-        : base($"The cursor specified in `{argument}` has an invalid format.")
+        : base($"The cursor given in `{argument}` is not valid for this list and order.")
     {
         Argument = argument;
         Cursor = cursor;

@@ -15,17 +15,17 @@ internal static class PagingErrors
     public const string NegativePageSize = "HC0079";
 
     public static GraphQLError TooManyItems(IResolverContext context, int requested, int max) =>
-        Create(context, "The maximum allowed items per page were exceeded.", MaxPageSizeExceeded)
+        Create(context, "The page size asked for is larger than this field allows.", MaxPageSizeExceeded)
             .WithExtension("requestedItems", requested)
             .WithExtension("maxAllowedItems", max);
 
     public static GraphQLError Negative(IResolverContext context, string argument, int requested) =>
-        Create(context, "The requested number of values per page must be at least 0.", NegativePageSize)
+        Create(context, "A page size cannot be negative.", NegativePageSize)
             .WithExtension("argument", argument)
             .WithExtension("requestedItems", requested);
 
     public static GraphQLError BadCursor(IResolverContext context, string argument, string cursor) =>
-        Create(context, $"The cursor specified in `{argument}` has an invalid format.", InvalidCursor)
+        Create(context, $"The cursor given in `{argument}` is not valid for this list and order.", InvalidCursor)
             .WithExtension("argument", argument)
             .WithExtension("cursor", cursor);
 
