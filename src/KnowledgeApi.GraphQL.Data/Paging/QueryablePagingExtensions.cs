@@ -1,4 +1,5 @@
 using KnowledgeApi.GraphQL.Data.Paging.Keyset;
+using KnowledgeApi.GraphQL.Data.Paging.Offset;
 
 namespace KnowledgeApi.GraphQL.Data.Paging;
 
@@ -21,5 +22,18 @@ public static class QueryablePagingExtensions
     {
         ArgumentNullException.ThrowIfNull(query);
         return KeysetPager.PageAsync(query, arguments, PageRequest.From(options ?? new PagingOptions(), includeTotalCount), cancellationToken);
+    }
+
+    /// <summary>One segment of <paramref name="query"/> by skip and take (ordered by its primary key when it has no order).</summary>
+    public static ValueTask<CollectionSegment> ToCollectionSegmentAsync<T>(
+        this IQueryable<T> query,
+        int skip,
+        int take,
+        PagingOptions? options = null,
+        bool includeTotalCount = false,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return OffsetPager.PageAsync(query, skip, take, PageRequest.From(options ?? new PagingOptions(), includeTotalCount), cancellationToken);
     }
 }

@@ -72,7 +72,7 @@ internal static class KeysetPager
     private static object?[] DecodeOrThrow<T>(string cursor, string argument, KeysetQuery<T> keyset) =>
         KeysetCursorCodec.Decode(cursor, keyset.Fingerprint, keyset.Keys) ?? throw new InvalidCursorException(argument, cursor);
 
-    private static IQueryable<T> Order<T>(IQueryable<T> source, IReadOnlyList<KeysetKey> keys)
+    internal static IQueryable<T> Order<T>(IQueryable<T> source, IReadOnlyList<KeysetKey> keys)
     {
         var expression = source.Expression;
         for (var i = 0; i < keys.Count; i++)
@@ -98,7 +98,7 @@ internal static class KeysetPager
             : [.. rows];
     }
 
-    private static async ValueTask<int> CountAsync<T>(IQueryable<T> source, CancellationToken cancellationToken) =>
+    internal static async ValueTask<int> CountAsync<T>(IQueryable<T> source, CancellationToken cancellationToken) =>
         source.Provider is IAsyncQueryProvider
             ? await source.CountAsync(cancellationToken).ConfigureAwait(false)
             : source.Count();
