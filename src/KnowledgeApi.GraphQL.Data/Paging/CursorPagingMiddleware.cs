@@ -28,8 +28,8 @@ internal sealed class CursorPagingMiddleware<T>(PagingOptions options, string co
 
         var request = PageRequest.From(
             options,
-            includeTotalCount: options.IncludeTotalCount && SelectionInspector.MaySelect(context.Selection, "totalCount"),
-            needsItems: SelectionInspector.MaySelectOtherThan(context.Selection, "totalCount"));
+            includeTotalCount: options.IncludeTotalCount && SelectionInspector.MaySelect(context, "totalCount"),
+            needsItems: SelectionInspector.MaySelectOtherThan(context, "totalCount"));
         try
         {
             context.Result = await KeysetPager.PageAsync(query, arguments, request, context.RequestAborted).ConfigureAwait(false);

@@ -23,8 +23,8 @@ internal sealed class OffsetPagingMiddleware<T>(PagingOptions options, string se
 
         var request = PageRequest.From(
             options,
-            includeTotalCount: options.IncludeTotalCount && SelectionInspector.MaySelect(context.Selection, "totalCount"),
-            needsItems: SelectionInspector.MaySelectOtherThan(context.Selection, "totalCount"));
+            includeTotalCount: options.IncludeTotalCount && SelectionInspector.MaySelect(context, "totalCount"),
+            needsItems: SelectionInspector.MaySelectOtherThan(context, "totalCount"));
         context.Result = await OffsetPager.PageAsync(query, skip, take, request, context.RequestAborted).ConfigureAwait(false);
     };
 
