@@ -45,7 +45,7 @@ public static class GraphQLEndpointRouteBuilderExtensions
             endpoints.Map($"{root}/{{**slug}}", http.HandlePostAsync)
                 .WithMetadata(new HttpMethodMetadata([HttpMethods.Post], acceptCorsPreflight: true))
                 .WithDisplayName($"GraphQL POST {root}"),
-            endpoints.Map(root, context => IsSchemaRequest(context, options) ? schema.HandleAsync(context) : http.HandleGetAsync(context))
+            endpoints.Map(root, context => HandleGetAsync(context, options, http, schema))
                 .WithMetadata(new HttpMethodMetadata([HttpMethods.Get], acceptCorsPreflight: true))
                 .WithDisplayName($"GraphQL GET {root}"),
         };
@@ -69,8 +69,22 @@ public static class GraphQLEndpointRouteBuilderExtensions
         return new IdeEndpointConventionBuilder(parts);
     }
 
-    private static bool IsSchemaRequest(HttpContext context, GraphQLServerOptions options) =>
-        options.EnableSchemaRequests && context.Request.Query.ContainsKey("sdl");
+    private static Task HandleGetAsync(HttpContext context, GraphQLServerOptions options, GraphQLHttpEndpoint http, SchemaRequestHandler schema)
+    {
+        if (!context.Request.Query.ContainsKey("sdl"))
+        {
+            return http.HandleGetAsync(context);
+        }
+
+        if (options.EnableSchemaRequests)
+        {
+            return schema.HandleAsync(context);
+        }
+
+        // As in HC: with schema requests off, the schema is simply not there.
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return Task.CompletedTask;
+    }
 
     private static string NormalizePath(string path)
     {
