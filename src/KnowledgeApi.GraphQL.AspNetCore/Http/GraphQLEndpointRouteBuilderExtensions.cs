@@ -1,7 +1,6 @@
 using System.Buffers;
 using KnowledgeApi.GraphQL.AspNetCore.Http;
 using KnowledgeApi.GraphQL.AspNetCore.Http.Sdl;
-using KnowledgeApi.GraphQL.AspNetCore.Ide;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,7 +65,7 @@ public static class GraphQLEndpointRouteBuilderExtensions
             parts.Add(endpoints.MapGraphQLIde(root, ide => GraphQLServerOptions.CopyTool(options.Tool, ide)));
         }
 
-        return new IdeEndpointConventionBuilder(parts);
+        return new GraphQLEndpointConventionBuilder(parts);
     }
 
     private static Task HandleGetAsync(HttpContext context, GraphQLServerOptions options, GraphQLHttpEndpoint http, SchemaRequestHandler schema)
