@@ -1,4 +1,5 @@
 using KnowledgeApi.Server.Cli;
+using KnowledgeApi.Server.GraphQL;
 using KnowledgeApi.Server.Knowledge;
 using Spectre.Console;
 
@@ -9,8 +10,14 @@ if (IngestCommand.IsInvoked(args))
     return await IngestCommand.RunAsync(args[1..], CommandConfiguration.Load(), AnsiConsole.Console, CancellationToken.None).ConfigureAwait(false);
 }
 
+if (ExportSchemaCommand.IsInvoked(args))
+{
+    return await ExportSchemaCommand.RunAsync(args[1..], CommandConfiguration.Load(), AnsiConsole.Console).ConfigureAwait(false);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddKnowledgeBase(builder.Configuration);
+builder.Services.AddKnowledgeGraph();
 var app = builder.Build();
 
 // Create, migrate and (when empty) seed the database before listening.
