@@ -1,6 +1,5 @@
 using KnowledgeApi.Server.Cli;
-using KnowledgeApi.Server.GraphQL;
-using KnowledgeApi.Server.Knowledge;
+using KnowledgeApi.Server.Hosting;
 using Spectre.Console;
 
 // A verb runs a command and exits; with no verb the host serves, and ASP.NET Core's own
@@ -15,14 +14,9 @@ if (ExportSchemaCommand.IsInvoked(args))
     return await ExportSchemaCommand.RunAsync(args[1..], CommandConfiguration.Load(), AnsiConsole.Console).ConfigureAwait(false);
 }
 
-var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddKnowledgeBase(builder.Configuration);
-builder.Services.AddKnowledgeGraph();
-var app = builder.Build();
+var app = KnowledgeServer.Build(args);
 
-// Create, migrate and (when empty) seed the database before listening.
-await app.Services.GetRequiredService<KnowledgeBaseStartup>().PrepareAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
-
-app.MapGet("/healthz", () => "ok");
+// Create, migrate and (when empty) seed the database before listening, so the first answer sees the seeds.
+await KnowledgeServer.PrepareAsync(app).ConfigureAwait(false);
 await app.RunAsync().ConfigureAwait(false);
 return 0;

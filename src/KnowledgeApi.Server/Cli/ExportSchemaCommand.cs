@@ -1,3 +1,4 @@
+using KnowledgeApi.GraphQL.Execution;
 using KnowledgeApi.GraphQL.Types;
 using KnowledgeApi.Server.GraphQL;
 using KnowledgeApi.Server.Knowledge;
@@ -41,14 +42,12 @@ internal static class ExportSchemaCommand
         }
 
         output ??= DefaultPath(Directory.GetCurrentDirectory());
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddKnowledgeBase(configuration)
-            .AddKnowledgeGraph()
-            .BuildServiceProvider();
+        var collection = new ServiceCollection().AddLogging().AddKnowledgeBase(configuration);
+        collection.AddKnowledgeGraph();
+        var services = collection.BuildServiceProvider();
         await using (services.ConfigureAwait(false))
         {
-            var sdl = SchemaPrinter.Print(services.GetRequiredService<Schema>());
+            var sdl = SchemaPrinter.Print(services.GetRequiredService<IRequestExecutor>().Schema);
             var folder = Path.GetDirectoryName(Path.GetFullPath(output));
             if (!string.IsNullOrEmpty(folder))
             {

@@ -24,8 +24,4 @@ internal static class KnowledgeSchema
             .AddType<SearchResultType>()
             .AddType<DatePrecisionType>();
     }
-
-    /// <summary>Builds the schema with the application's services (so <c>[Service]</c> parameters and data attributes see them).</summary>
-    public static Schema Create(IServiceProvider services) =>
-        SchemaBuilder.New().AddServices(services).AddKnowledgeTypes().Create();
 }

@@ -1,3 +1,4 @@
+using KnowledgeApi.GraphQL.Execution;
 using KnowledgeApi.GraphQL.Types;
 using KnowledgeApi.Server.GraphQL;
 using KnowledgeApi.Server.Knowledge;
@@ -18,12 +19,9 @@ internal static class KnowledgeSchemaFixture
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Knowledge"] = "Data Source=:memory:" })
             .Build();
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddKnowledgeBase(configuration)
-            .AddKnowledgeGraph()
-            .BuildServiceProvider();
-        return services.GetRequiredService<KnowledgeApi.GraphQL.Types.Schema>();
+        var collection = new ServiceCollection().AddLogging().AddKnowledgeBase(configuration);
+        collection.AddKnowledgeGraph();
+        return collection.BuildServiceProvider().GetRequiredService<IRequestExecutor>().Schema;
     }
 
     public static string Sdl => SchemaPrinter.Print(Schema);
