@@ -22,6 +22,7 @@ internal static class KnowledgeSchema
             .AddType<UnnamedSpeakerType>()
             .AddType<MentionType>()
             .AddType<SearchResultType>()
-            .AddType<DatePrecisionType>();
+            .AddType<DatePrecisionType>()
+            .AddType<EntityKindType>();
     }
 }

@@ -1,5 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
+using KnowledgeApi.GraphQL.Data.Filtering;
+using KnowledgeApi.GraphQL.Data.Sorting;
 using KnowledgeApi.GraphQL.Types;
+using KnowledgeApi.Server.GraphQL.Resolvers;
 using KnowledgeApi.Knowledge.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,18 +14,28 @@ namespace KnowledgeApi.Server.GraphQL;
 internal sealed class Query
 {
     [GraphQLDescription("Every article in the knowledge base.")]
+    [UseFiltering]
+    [UseSorting]
     public IQueryable<Article> GetArticles([Service] KnowledgeReader reader) => reader.Open().Articles.OrderBy(a => a.Id);
 
     [GraphQLDescription("Every person in the knowledge base: authors, speakers and people mentioned.")]
+    [UseFiltering]
+    [UseSorting]
     public IQueryable<Person> GetPeople([Service] KnowledgeReader reader) => reader.Open().People.OrderBy(p => p.Id);
 
     [GraphQLDescription("Every organization in the knowledge base.")]
+    [UseFiltering]
+    [UseSorting]
     public IQueryable<Organization> GetOrganizations([Service] KnowledgeReader reader) => reader.Open().Organizations.OrderBy(o => o.Id);
 
     [GraphQLDescription("Every event in the knowledge base.")]
+    [UseFiltering]
+    [UseSorting]
     public IQueryable<Event> GetEvents([Service] KnowledgeReader reader) => reader.Open().Events.OrderBy(e => e.Id);
 
     [GraphQLDescription("Every quotation in the knowledge base.")]
+    [UseFiltering]
+    [UseSorting]
     public IQueryable<Quotation> GetQuotations([Service] KnowledgeReader reader) => reader.Open().Quotations.OrderBy(q => q.Id);
 
     [GraphQLDescription("The article with this id, or null when there is none.")]
@@ -59,4 +72,12 @@ internal sealed class Query
         [Service] KnowledgeReader reader,
         CancellationToken cancellationToken) =>
         reader.Open().Events.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+
+    [GraphQLDescription("Ranked full-text search over article titles and text, quotations, and the names and aliases of people, organizations and events; accents and case do not matter. The best matches come first.")]
+    [GraphQLType("[SearchResult!]!")]
+    public async Task<IReadOnlyList<object>> SearchAsync(
+        [GraphQLDescription("The words to look for; every word must occur (\"Lopez Obrador\" finds \"López Obrador\").")] string text,
+        [Service] KnowledgeReader reader,
+        CancellationToken cancellationToken) =>
+        await SearchResolver.SearchAsync(reader.Open(), text, cancellationToken).ConfigureAwait(false);
 }
