@@ -47,9 +47,10 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>
             }
             else
             {
-                // Continuations run on the thread pool, not inside the dispatch that completes
-                // them: a resolver resuming must not hold up the rest of the batch.
-                var promise = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
+                // Continuations run synchronously, inside the dispatch that completes them: when
+                // the dispatch finishes, every resolver it woke has resumed and asked for its next
+                // keys, so the executor's next wave gathers all of them (see WaveGate).
+                var promise = new TaskCompletionSource<TValue>();
                 _promises.Add(key, promise);
                 task = promise.Task;
                 if (_openBatch is null || _openBatch.Count >= Options.MaxBatchSize)
@@ -68,8 +69,10 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>
             Schedule(ct => DispatchAsync(batchToSchedule, ct), cancellationToken);
         }
 
-        // The cached task is shared; a caller's own token only stops that caller's wait.
-        return cancellationToken.CanBeCanceled && !task.IsCompleted ? task.WaitAsync(cancellationToken) : task;
+        // The cached task itself, not a per-caller wrapper (WaitAsync): a wrapper would resume its
+        // caller asynchronously, after the dispatch finished, and split the next wave. A fetch is
+        // cancelled by the request's token, which the scheduler hands to the dispatch.
+        return task;
     }
 
     public async Task<IReadOnlyList<TValue>> LoadAsync(IReadOnlyCollection<TKey> keys, CancellationToken cancellationToken = default)
@@ -98,7 +101,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>
             // First value wins, as in Hot Chocolate: a pending load is not overtaken.
             if (!_promises.ContainsKey(key))
             {
-                var promise = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
+                var promise = new TaskCompletionSource<TValue>();
                 promise.SetResult(value);
                 _promises.Add(key, promise);
             }
