@@ -66,8 +66,10 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>
             Schedule(ct => DispatchAsync(batchToSchedule, ct), cancellationToken);
         }
 
-        // The cached task is shared; a caller's own token only stops that caller's wait.
-        return cancellationToken.CanBeCanceled && !task.IsCompleted ? task.WaitAsync(cancellationToken) : task;
+        // The cached task itself, not a per-caller wrapper (WaitAsync): a wrapper would resume its
+        // caller asynchronously, after the dispatch finished, and split the next wave. A fetch is
+        // cancelled by the request's token, which the scheduler hands to the dispatch.
+        return task;
     }
 
     public async Task<IReadOnlyList<TValue>> LoadAsync(IReadOnlyCollection<TKey> keys, CancellationToken cancellationToken = default)

@@ -149,22 +149,21 @@ public sealed class BatchDataLoaderTests
     }
 
     [Fact]
-    public async Task A_callers_own_token_stops_only_its_own_wait()
+    public async Task A_token_cancelled_before_the_load_refuses_it_without_disturbing_other_callers()
     {
         var scheduler = new ManualBatchScheduler();
         var loader = new SquareLoader(scheduler);
-        using var impatient = new CancellationTokenSource();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
 
         var patient = loader.LoadAsync(6);
-        var cancelled = loader.LoadAsync(6, impatient.Token);
-        await impatient.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
-
+        var refused = loader.LoadAsync(6, cancelled.Token);
         await scheduler.DispatchAsync();
-        Assert.Equal("36", await patient);
 
-        // A token cancelled before the load is refused at once, even for a cached key.
-        Assert.True(loader.LoadAsync(6, impatient.Token).IsCanceled);
+        Assert.True(refused.IsCanceled);
+        Assert.Equal("36", await patient);
+        Assert.True(loader.LoadAsync(7, cancelled.Token).IsCanceled);
+        Assert.Equal(0, scheduler.Queued);
     }
 
     [Fact]
