@@ -49,6 +49,7 @@ internal sealed class OperationExecutor(ExecutionState state)
 
     private async Task RunUntilIdleAsync()
     {
+        var settled = false;
         while (true)
         {
             while (state.TryDequeue(out var item))
@@ -56,6 +57,17 @@ internal sealed class OperationExecutor(ExecutionState state)
                 item!();
             }
 
+            if (!settled && state.Pending > 0 && state.BatchScheduler.HasQueued)
+            {
+                // Resolvers resumed on the thread pool (DataLoader promises run their continuations
+                // asynchronously) may be about to ask for more keys: give them one turn to land
+                // before the wave's batches go out. Best effort; see README "Batching".
+                settled = true;
+                await Task.Yield();
+                continue;
+            }
+
+            settled = false;
             if (state.BatchScheduler.TryTake(out var dispatch))
             {
                 // Every runnable piece of work ran and the rest waits: the wave's batches go out now.
