@@ -45,7 +45,8 @@ internal static class ExecutionHarness
     /// <summary>Lets the schema builder know <see cref="MutationLog"/> is a service, so it is injected rather than an argument.</summary>
     private sealed class LogServices : IServiceProvider
     {
-        public object? GetService(Type serviceType) => serviceType == typeof(MutationLog) ? new MutationLog() : null;
+        public object? GetService(Type serviceType) =>
+            serviceType == typeof(MutationLog) ? new MutationLog() : serviceType == typeof(Rendezvous) ? new Rendezvous(1) : null;
     }
 }
 

@@ -141,6 +141,13 @@ public sealed class LibraryQuery
 
     public string Fail() => throw GraphQLException.WithCode("The shelf is closed.", "SHELF_CLOSED");
 
+    /// <summary>Completes only once every expected caller has arrived (proves siblings run concurrently).</summary>
+    public async Task<string> Meet([Service] Rendezvous rendezvous)
+    {
+        await rendezvous.ArriveAsync();
+        return "met";
+    }
+
     public async Task<string> Wait(int milliseconds, CancellationToken cancellationToken)
     {
         await Task.Delay(milliseconds, cancellationToken);
@@ -155,6 +162,23 @@ public sealed class LibraryMutation
         // Later calls finish sooner, so only serial execution keeps the order.
         await Task.Delay(Math.Max(1, 30 - (log.Count * 10)));
         return log.Append(value);
+    }
+}
+
+/// <summary>A meeting point: each caller waits until all expected callers have arrived (or ten seconds pass).</summary>
+public sealed class Rendezvous(int expected)
+{
+    private readonly TaskCompletionSource everyone = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int arrived;
+
+    public Task ArriveAsync()
+    {
+        if (Interlocked.Increment(ref arrived) == expected)
+        {
+            everyone.SetResult();
+        }
+
+        return everyone.Task.WaitAsync(TimeSpan.FromSeconds(10));
     }
 }
 

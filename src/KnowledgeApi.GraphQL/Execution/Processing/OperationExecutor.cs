@@ -143,17 +143,16 @@ internal sealed class OperationExecutor(ExecutionState state)
             return;
         }
 
-        var path = parentPath.Append(selection.ResponseName);
         if (selection.Kind == SelectionKind.Introspection && !(state.Options.EnableIntrospection && state.Schema.Options.EnableIntrospection))
         {
             var error = new GraphQLError("Introspection is not allowed for the current request.")
                 .WithCode(ErrorCodes.IntrospectionNotAllowed)
                 .WithExtension("field", selection.Field.Name);
-            ReportFieldError(result, index, selection, path, error);
+            ReportFieldError(result, index, selection, parentPath.Append(selection.ResponseName), error);
             return;
         }
 
-        var context = new ResolverContext(state, selection, objectType, parent, path);
+        var context = new ResolverContext(state, selection, objectType, parent, parentPath);
         ValueTask task;
         try
         {
@@ -163,14 +162,14 @@ internal sealed class OperationExecutor(ExecutionState state)
         }
         catch (Exception e)
         {
-            ReportFieldError(result, index, selection, path, ToError(e));
+            ReportFieldError(result, index, selection, context.Path, ToError(e));
             return;
         }
 
         var awaiter = task.GetAwaiter();
         if (awaiter.IsCompleted)
         {
-            CompleteField(awaiter, context, result, index, selection, path);
+            CompleteField(awaiter, context, result, index, selection);
             return;
         }
 
@@ -178,11 +177,11 @@ internal sealed class OperationExecutor(ExecutionState state)
         awaiter.UnsafeOnCompleted(() => state.Enqueue(() =>
         {
             state.Pending--;
-            CompleteField(awaiter, context, result, index, selection, path);
+            CompleteField(awaiter, context, result, index, selection);
         }));
     }
 
-    private void CompleteField(ValueTaskAwaiter awaiter, ResolverContext context, ResultObject result, int index, Selection selection, ResponsePath path)
+    private void CompleteField(ValueTaskAwaiter awaiter, ResolverContext context, ResultObject result, int index, Selection selection)
     {
         try
         {
@@ -191,11 +190,35 @@ internal sealed class OperationExecutor(ExecutionState state)
         }
         catch (Exception e)
         {
-            ReportFieldError(result, index, selection, path, ToError(e));
+            ReportFieldError(result, index, selection, context.Path, ToError(e));
             return;
         }
 
-        CompleteValue(selection.Field.Type, context.Result, result, index, path, selection);
+        // Fast path for the most common field: a leaf value, which needs no path unless it fails.
+        var value = context.Result;
+        if (value is not null)
+        {
+            var type = selection.Field.Type is NonNullType nonNull ? nonNull.InnerType : selection.Field.Type;
+            try
+            {
+                switch (type)
+                {
+                    case ScalarType scalar:
+                        result.Values[index] = scalar.Serialize(value);
+                        return;
+                    case EnumType enumType:
+                        result.Values[index] = enumType.Serialize(value);
+                        return;
+                }
+            }
+            catch (Exception e)
+            {
+                ReportFieldError(result, index, selection, context.Path, ToError(e));
+                return;
+            }
+        }
+
+        CompleteValue(selection.Field.Type, value, result, index, context.Path, selection);
     }
 
     private IReadOnlyDictionary<string, object?> GetArguments(Selection selection)

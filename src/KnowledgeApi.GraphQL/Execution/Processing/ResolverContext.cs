@@ -11,9 +11,10 @@ internal sealed class ResolverContext(
     Selection selection,
     ObjectType objectType,
     object? parent,
-    ResponsePath path) : IMiddlewareContext, ISelectionContext
+    ResponsePath parentPath) : IMiddlewareContext, ISelectionContext
 {
     private IReadOnlyDictionary<string, object?> arguments = EmptyArguments;
+    private ResponsePath? path;
 
     public Schema Schema => state.Schema;
 
@@ -23,7 +24,8 @@ internal sealed class ResolverContext(
 
     public FieldNode Selection => selection.SyntaxNode;
 
-    public ResponsePath Path { get; } = path;
+    /// <summary>Built on first use: most leaf fields never need their path (only errors and resolvers that ask do).</summary>
+    public ResponsePath Path => path ??= parentPath.Append(selection.ResponseName);
 
     public CancellationToken RequestAborted => state.RequestAborted;
 
