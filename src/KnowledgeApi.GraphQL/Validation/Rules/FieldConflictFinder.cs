@@ -24,7 +24,7 @@ internal sealed class FieldConflictFinder(ValidationContext context)
     private const int GroupingThreshold = 16;
 
     private readonly Dictionary<SelectionSetNode, FieldsAndFragments> cache = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<(FieldsAndFragments Fields, string Fragment), bool> comparedFieldsAndFragments = [];
+    private readonly Dictionary<string, int> fragmentIndexes = IndexFragments(context);
     private readonly Dictionary<(string First, string Second), bool> comparedFragments = [];
     private readonly Dictionary<FieldNode, string> groupKeys = new(ReferenceEqualityComparer.Instance);
     private int conflictBudget = 1000;
@@ -72,16 +72,12 @@ internal sealed class FieldConflictFinder(ValidationContext context)
         while (pending.TryPop(out var name))
         {
             CountComparison();
-            if (WasCompared(comparedFieldsAndFragments, (fields, name), areMutuallyExclusive))
+            if (!fragmentIndexes.TryGetValue(name, out var fragmentIndex) || !fields.MarkCompared(fragmentIndex, areMutuallyExclusive))
             {
                 continue;
             }
 
-            comparedFieldsAndFragments[(fields, name)] = areMutuallyExclusive;
-            if (context.GetFragment(name) is not { } fragment)
-            {
-                continue;
-            }
+            var fragment = context.GetFragment(name)!;
 
             var fragmentFields = GetReferencedFieldsAndFragmentNames(fragment);
             if (ReferenceEquals(fields, fragmentFields))
@@ -558,6 +554,17 @@ internal sealed class FieldConflictFinder(ValidationContext context)
         }
     }
 
+    private static Dictionary<string, int> IndexFragments(ValidationContext context)
+    {
+        var indexes = new Dictionary<string, int>(context.Fragments.Count, StringComparer.Ordinal);
+        foreach (var name in context.Fragments.Keys)
+        {
+            indexes[name] = indexes.Count;
+        }
+
+        return indexes;
+    }
+
     // graphql-js's pair sets: a comparison done assuming mutually exclusive parents covers a
     // later one that assumes so too, but not one that does not.
     private static bool WasCompared<TKey>(Dictionary<TKey, bool> compared, TKey key, bool areMutuallyExclusive)
@@ -572,6 +579,35 @@ internal sealed class FieldConflictFinder(ValidationContext context)
         public OrderedDictionary<string, List<FieldEntry>> Fields { get; } = new(StringComparer.Ordinal);
 
         public List<string> FragmentNames { get; } = [];
+
+        // Which fragments (by index) this field set was compared with, and whether that
+        // comparison assumed mutually exclusive parents: bits instead of a dictionary of pairs,
+        // because a chain of n fragments makes n²/2 such comparisons.
+        private ulong[]? compared;
+        private ulong[]? comparedExclusive;
+
+        /// <summary>Records a comparison with a fragment; false when an equivalent one was already made.</summary>
+        public bool MarkCompared(int fragmentIndex, bool areMutuallyExclusive)
+        {
+            compared ??= new ulong[(fragmentIndex / 64) + 1];
+            comparedExclusive ??= new ulong[compared.Length];
+            if (fragmentIndex / 64 >= compared.Length)
+            {
+                Array.Resize(ref compared, (fragmentIndex / 64) + 1);
+                Array.Resize(ref comparedExclusive, compared.Length);
+            }
+
+            var word = fragmentIndex / 64;
+            var bit = 1UL << (fragmentIndex % 64);
+            if ((compared[word] & bit) != 0 && (areMutuallyExclusive || (comparedExclusive[word] & bit) == 0))
+            {
+                return false;
+            }
+
+            compared[word] |= bit;
+            comparedExclusive[word] = areMutuallyExclusive ? comparedExclusive[word] | bit : comparedExclusive[word] & ~bit;
+            return true;
+        }
 
         public void AddField(string responseName, FieldEntry entry)
         {
