@@ -85,6 +85,26 @@ internal sealed class ValidationContext
         }
     }
 
+    /// <summary>Reports an error and stops validating: the document is refused as too costly to check.</summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    public void Refuse(GraphQLError error)
+    {
+        errors.Add(error);
+        throw new MaxValidationErrorsException();
+    }
+
+    /// <summary>
+    /// Stops validation with an error when the call stack runs low. The parser's depth limit keeps
+    /// ordinary documents far from this; it guards documents parsed with a raised limit.
+    /// </summary>
+    public void EnsureSufficientStack(ISyntaxNode node)
+    {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            Refuse(ValidationErrors.Create("The document is nested too deeply to be validated.", SpecSections.ExecutableDefinitions, node));
+        }
+    }
+
     // ---- cached facts ----
 
     public FragmentDefinitionNode? GetFragment(string name) => Fragments.GetValueOrDefault(name);

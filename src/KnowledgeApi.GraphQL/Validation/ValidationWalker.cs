@@ -119,6 +119,7 @@ internal sealed class ValidationWalker(ValidationContext context, ValidationRule
 
     private void VisitSelectionSet(SelectionSetNode node)
     {
+        context.EnsureSufficientStack(node);
         var outerParent = context.ParentType;
         var named = context.Type?.NamedType();
         context.ParentType = named.IsCompositeType() ? named : null;
@@ -267,6 +268,7 @@ internal sealed class ValidationWalker(ValidationContext context, ValidationRule
 
     private void VisitValue(IValueNode node)
     {
+        context.EnsureSufficientStack(node);
         switch (node)
         {
             case ListValueNode list:

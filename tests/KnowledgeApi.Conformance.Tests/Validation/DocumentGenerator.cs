@@ -99,19 +99,21 @@ public sealed class DocumentGenerator(Schema schema, int seed)
             Defect.UnknownField => "notAField" + Next(),
             Defect.UnknownArgument => "__typename(bogus: 1)",
             Defect.UnusedVariable => Declare("unused", "Int") is var _ ? "__typename" : string.Empty,
-            Defect.UndefinedVariable => ArgumentsField("intArgField(intArg: $undefined" + Next() + ")"),
-            Defect.VariableInWrongPosition => ArgumentsField("nonNullIntArgField(nonNullIntArg: " + Variable("Int") + ")"),
+            Defect.UndefinedVariable => HostField(IsLeafArgument, _ => "$undefined" + Next()) ?? "__typename @include(if: $undefined)",
+            Defect.VariableInWrongPosition => HostField(IsLeafArgument, a => Variable(a.Type.NamedType().Name == "Boolean" ? "Int" : "Boolean"))
+                ?? "__typename @include(if: " + Variable("Int") + ")",
             Defect.UnknownDirective => "__typename @notADirective",
-            Defect.MissingRequiredArgument => ArgumentsField("multipleReqs(req1: 1)"),
+            Defect.MissingRequiredArgument => "__typename @include",
             Defect.FragmentCycle => CycleSpread(rootType),
             Defect.ConflictingAliases => "same: __typename same: " + AnyFieldWithoutArguments(rootType),
             Defect.UnknownType => "... on NotAType { __typename }",
             Defect.SelectionOnLeaf => "__typename { length }",
             Defect.MissingSelectionOnObject => FirstCompositeField(rootType),
-            Defect.WrongArgumentType => ArgumentsField("intArgField(intArg: \"seven\")"),
-            Defect.DuplicateArgument => ArgumentsField("intArgField(intArg: 1, intArg: 2)"),
-            Defect.UnknownInputField => ArgumentsField("complexArgField(complexArg: { requiredField: true, notAField: 1 })"),
-            Defect.BadEnumValue => ArgumentsField("enumArgField(enumArg: NOT_A_COLOR)"),
+            Defect.WrongArgumentType => "__typename @include(if: \"seven\")",
+            Defect.DuplicateArgument => "__typename @skip(if: false, if: false)",
+            Defect.UnknownInputField => HostField(a => a.Type.NamedType() is InputObjectType { IsOneOf: false }, a => ObjectLiteralWithUnknownField((InputObjectType)a.Type.NamedType()))
+                ?? "__typename(bogus: { notAField: 1 })",
+            Defect.BadEnumValue => HostField(a => a.Type.NamedType() is EnumType, _ => "NOT_A_VALUE") ?? "__typename @include(if: NOT_A_VALUE)",
             Defect.RepeatedNonRepeatableDirective => "__typename @include(if: true) @include(if: true)",
             _ => "__typename",
         };
@@ -119,8 +121,31 @@ public sealed class DocumentGenerator(Schema schema, int seed)
         body = "{ " + inner.Trim() + " " + extra + " }";
     }
 
-    private string ArgumentsField(string selection) =>
-        schema.QueryType.Fields.TryGetField("arguments", out _) ? $"a{Next()}: arguments {{ {selection} }}" : "__typename";
+    private static bool IsLeafArgument(InputValue argument) => argument.Type.NamedType() is ScalarType or EnumType;
+
+    // A query root field with an argument of the wanted kind, given that argument's value (and
+    // the other required arguments valid ones); null when the schema has no such field.
+    private string? HostField(Func<InputValue, bool> wanted, Func<InputValue, string> value)
+    {
+        foreach (var field in schema.QueryType.Fields)
+        {
+            if (field.Arguments.FirstOrDefault(wanted) is not { } target)
+            {
+                continue;
+            }
+
+            var arguments = field.Arguments
+                .Where(a => a == target || (a.Type is NonNullType && a.DefaultValue is null))
+                .Select(a => a.Name + ": " + (a == target ? value(a) : Literal(a.Type, 1)));
+            var selection = field.Type.NamedType() is ScalarType or EnumType ? string.Empty : " { __typename }";
+            return $"h{Next()}: {field.Name}({string.Join(", ", arguments)}){selection}";
+        }
+
+        return null;
+    }
+
+    private string ObjectLiteralWithUnknownField(InputObjectType type) =>
+        "{ " + string.Concat(type.Fields.Where(f => f.Type is NonNullType && f.DefaultValue is null).Select(f => f.Name + ": " + Literal(f.Type, 1) + ", ")) + "notAField: 1 }";
 
     private string CycleSpread(ObjectType rootType)
     {
@@ -227,7 +252,7 @@ public sealed class DocumentGenerator(Schema schema, int seed)
             text.Append('(').Append(string.Join(", ", arguments)).Append(')');
         }
 
-        if (random.Next(8) == 0 && schema.TryGetDirective("tag", out _))
+        if (random.Next(8) == 0 && schema.TryGetDirective("tag", out var tag) && tag.IsRepeatable && tag.Locations.Contains(DirectiveLocation.Field))
         {
             text.Append(" @tag(name: \"a\") @tag(name: \"b\")");
         }

@@ -22,6 +22,10 @@ public sealed class ValidationConformanceTests(ITestOutputHelper output)
     public async Task Generated_documents_get_graphql_js_verdicts_and_error_locations_on_the_test_schema() =>
         await CompareAsync(ValidationTestSchema.Instance, seed: 20261128);
 
+    [Fact]
+    public async Task Generated_documents_get_graphql_js_verdicts_and_error_locations_on_a_second_schema() =>
+        await CompareAsync(Types.KitchenSinkSchema.Create(), seed: 7);
+
     private async Task CompareAsync(Schema schema, int seed)
     {
         var generator = new DocumentGenerator(schema, seed);

@@ -24,10 +24,16 @@ internal sealed class FieldConflictFinder(ValidationContext context)
     private const int GroupingThreshold = 16;
 
     private readonly Dictionary<SelectionSetNode, FieldsAndFragments> cache = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<(FieldsAndFragments Fields, string Fragment), bool> comparedFieldsAndFragments = [];
+    private readonly Dictionary<string, int> fragmentIndexes = IndexFragments(context);
     private readonly Dictionary<(string First, string Second), bool> comparedFragments = [];
     private readonly Dictionary<FieldNode, string> groupKeys = new(ReferenceEqualityComparer.Instance);
     private int conflictBudget = 1000;
+
+    // graphql-js's algorithm is quadratic in the length of a fragment chain when every fragment
+    // selects fields; past this many comparisons a document is refused instead of validated for
+    // minutes. A chain of a thousand fragments needs about half a million.
+    private const int MaxComparisons = 5_000_000;
+    private int comparisons;
 
     public List<FieldConflict> FindConflictsWithinSelectionSet(INamedType? parentType, SelectionSetNode selectionSet)
     {
@@ -47,33 +53,43 @@ internal sealed class FieldConflictFinder(ValidationContext context)
         return conflicts;
     }
 
+    // graphql-js recurses into the fragments a fragment spreads; an explicit stack visits them in
+    // the same order without risking the call stack on a chain of thousands of fragments.
     private void CollectConflictsBetweenFieldsAndFragment(
         List<FieldConflict> conflicts,
         bool areMutuallyExclusive,
         FieldsAndFragments fields,
         string fragmentName)
     {
-        if (WasCompared(comparedFieldsAndFragments, (fields, fragmentName), areMutuallyExclusive))
+        // An empty field set conflicts with nothing, however many fragments follow.
+        if (fields.Fields.Count == 0)
         {
             return;
         }
 
-        comparedFieldsAndFragments[(fields, fragmentName)] = areMutuallyExclusive;
-        if (context.GetFragment(fragmentName) is not { } fragment)
+        var pending = new Stack<string>();
+        pending.Push(fragmentName);
+        while (pending.TryPop(out var name))
         {
-            return;
-        }
+            CountComparison();
+            if (!fragmentIndexes.TryGetValue(name, out var fragmentIndex) || !fields.MarkCompared(fragmentIndex, areMutuallyExclusive))
+            {
+                continue;
+            }
 
-        var fragmentFields = GetReferencedFieldsAndFragmentNames(fragment);
-        if (ReferenceEquals(fields, fragmentFields))
-        {
-            return;
-        }
+            var fragment = context.GetFragment(name)!;
 
-        CollectConflictsBetween(conflicts, areMutuallyExclusive, fields, fragmentFields);
-        foreach (var referenced in fragmentFields.FragmentNames)
-        {
-            CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, fields, referenced);
+            var fragmentFields = GetReferencedFieldsAndFragmentNames(fragment);
+            if (ReferenceEquals(fields, fragmentFields))
+            {
+                continue;
+            }
+
+            CollectConflictsBetween(conflicts, areMutuallyExclusive, fields, fragmentFields);
+            for (var i = fragmentFields.FragmentNames.Count - 1; i >= 0; i--)
+            {
+                pending.Push(fragmentFields.FragmentNames[i]);
+            }
         }
     }
 
@@ -83,34 +99,44 @@ internal sealed class FieldConflictFinder(ValidationContext context)
         string fragmentName1,
         string fragmentName2)
     {
-        if (fragmentName1 == fragmentName2)
+        var pending = new Stack<(string First, string Second)>();
+        pending.Push((fragmentName1, fragmentName2));
+        while (pending.TryPop(out var pair))
         {
-            return;
-        }
+            CountComparison();
+            var (name1, name2) = pair;
+            if (name1 == name2)
+            {
+                continue;
+            }
 
-        var key = string.CompareOrdinal(fragmentName1, fragmentName2) < 0 ? (fragmentName1, fragmentName2) : (fragmentName2, fragmentName1);
-        if (WasCompared(comparedFragments, key, areMutuallyExclusive))
-        {
-            return;
-        }
+            var key = string.CompareOrdinal(name1, name2) < 0 ? (name1, name2) : (name2, name1);
+            if (WasCompared(comparedFragments, key, areMutuallyExclusive))
+            {
+                continue;
+            }
 
-        comparedFragments[key] = areMutuallyExclusive;
-        if (context.GetFragment(fragmentName1) is not { } fragment1 || context.GetFragment(fragmentName2) is not { } fragment2)
-        {
-            return;
-        }
+            comparedFragments[key] = areMutuallyExclusive;
+            if (context.GetFragment(name1) is not { } fragment1 || context.GetFragment(name2) is not { } fragment2)
+            {
+                continue;
+            }
 
-        var fields1 = GetReferencedFieldsAndFragmentNames(fragment1);
-        var fields2 = GetReferencedFieldsAndFragmentNames(fragment2);
-        CollectConflictsBetween(conflicts, areMutuallyExclusive, fields1, fields2);
-        foreach (var referenced in fields2.FragmentNames)
-        {
-            CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, fragmentName1, referenced);
-        }
+            var fields1 = GetReferencedFieldsAndFragmentNames(fragment1);
+            var fields2 = GetReferencedFieldsAndFragmentNames(fragment2);
+            CollectConflictsBetween(conflicts, areMutuallyExclusive, fields1, fields2);
 
-        foreach (var referenced in fields1.FragmentNames)
-        {
-            CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, referenced, fragmentName2);
+            // Pushed in reverse, so they pop in graphql-js's order: first (name1, each of
+            // fragment 2's spreads), then (each of fragment 1's spreads, name2).
+            for (var i = fields1.FragmentNames.Count - 1; i >= 0; i--)
+            {
+                pending.Push((fields1.FragmentNames[i], name2));
+            }
+
+            for (var i = fields2.FragmentNames.Count - 1; i >= 0; i--)
+            {
+                pending.Push((name1, fields2.FragmentNames[i]));
+            }
         }
     }
 
@@ -121,6 +147,7 @@ internal sealed class FieldConflictFinder(ValidationContext context)
         INamedType? parentType2,
         SelectionSetNode selectionSet2)
     {
+        context.EnsureSufficientStack(selectionSet1);
         var conflicts = new List<FieldConflict>();
         var set1 = GetFieldsAndFragmentNames(parentType1, selectionSet1);
         var set2 = GetFieldsAndFragmentNames(parentType2, selectionSet2);
@@ -285,6 +312,8 @@ internal sealed class FieldConflictFinder(ValidationContext context)
             return null;
         }
 
+        CountComparison();
+
         // Fields on two different object types can never both apply to one object, so only their
         // response shapes have to agree.
         var areMutuallyExclusive = parentFieldsAreMutuallyExclusive
@@ -338,6 +367,17 @@ internal sealed class FieldConflictFinder(ValidationContext context)
         }
 
         return null;
+    }
+
+    private void CountComparison()
+    {
+        if (++comparisons > MaxComparisons)
+        {
+            context.Refuse(ValidationErrors.Create(
+                "The document combines too many fields and fragments to check that its fields can be merged; it is refused.",
+                SpecSections.FieldSelectionMerging,
+                context.Document.Definitions.Count > 0 ? context.Document.Definitions[0] : null));
+        }
     }
 
     private FieldConflict Direct(string responseName, string reason, FieldNode node1, FieldNode node2)
@@ -491,6 +531,7 @@ internal sealed class FieldConflictFinder(ValidationContext context)
 
     private void CollectFieldsAndFragmentNames(INamedType? parentType, SelectionSetNode selectionSet, FieldsAndFragments set)
     {
+        context.EnsureSufficientStack(selectionSet);
         foreach (var selection in selectionSet.Selections)
         {
             switch (selection)
@@ -513,6 +554,17 @@ internal sealed class FieldConflictFinder(ValidationContext context)
         }
     }
 
+    private static Dictionary<string, int> IndexFragments(ValidationContext context)
+    {
+        var indexes = new Dictionary<string, int>(context.Fragments.Count, StringComparer.Ordinal);
+        foreach (var name in context.Fragments.Keys)
+        {
+            indexes[name] = indexes.Count;
+        }
+
+        return indexes;
+    }
+
     // graphql-js's pair sets: a comparison done assuming mutually exclusive parents covers a
     // later one that assumes so too, but not one that does not.
     private static bool WasCompared<TKey>(Dictionary<TKey, bool> compared, TKey key, bool areMutuallyExclusive)
@@ -527,6 +579,35 @@ internal sealed class FieldConflictFinder(ValidationContext context)
         public OrderedDictionary<string, List<FieldEntry>> Fields { get; } = new(StringComparer.Ordinal);
 
         public List<string> FragmentNames { get; } = [];
+
+        // Which fragments (by index) this field set was compared with, and whether that
+        // comparison assumed mutually exclusive parents: bits instead of a dictionary of pairs,
+        // because a chain of n fragments makes n²/2 such comparisons.
+        private ulong[]? compared;
+        private ulong[]? comparedExclusive;
+
+        /// <summary>Records a comparison with a fragment; false when an equivalent one was already made.</summary>
+        public bool MarkCompared(int fragmentIndex, bool areMutuallyExclusive)
+        {
+            compared ??= new ulong[(fragmentIndex / 64) + 1];
+            comparedExclusive ??= new ulong[compared.Length];
+            if (fragmentIndex / 64 >= compared.Length)
+            {
+                Array.Resize(ref compared, (fragmentIndex / 64) + 1);
+                Array.Resize(ref comparedExclusive, compared.Length);
+            }
+
+            var word = fragmentIndex / 64;
+            var bit = 1UL << (fragmentIndex % 64);
+            if ((compared[word] & bit) != 0 && (areMutuallyExclusive || (comparedExclusive[word] & bit) == 0))
+            {
+                return false;
+            }
+
+            compared[word] |= bit;
+            comparedExclusive[word] = areMutuallyExclusive ? comparedExclusive[word] | bit : comparedExclusive[word] & ~bit;
+            return true;
+        }
 
         public void AddField(string responseName, FieldEntry entry)
         {

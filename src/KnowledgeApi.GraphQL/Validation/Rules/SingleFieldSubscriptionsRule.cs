@@ -52,6 +52,7 @@ internal sealed class SingleFieldSubscriptionsRule : ValidationRule
         List<(string ResponseName, List<FieldNode> Nodes)> fields,
         HashSet<string> visitedFragments)
     {
+        context.EnsureSufficientStack(selectionSet);
         foreach (var selection in selectionSet.Selections)
         {
             if (IsExcluded(selection.Directives))
