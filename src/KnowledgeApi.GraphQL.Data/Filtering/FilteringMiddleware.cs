@@ -45,14 +45,8 @@ public static class FilteringMiddleware
             var literal = context.ArgumentLiteral<IValueNode>(argumentName);
             if (literal is ObjectValueNode && context.Result is not null)
             {
-                try
-                {
-                    context.Result = Apply<T>(context.Result, filterType, literal);
-                }
-                catch (FilterException error)
-                {
-                    throw FilterErrors.ForField(error, context.Path);
-                }
+                // A GraphQLException (HC0026...) propagates: the executor reports it at this field.
+                context.Result = Apply<T>(context.Result, filterType, literal);
             }
         };
 }

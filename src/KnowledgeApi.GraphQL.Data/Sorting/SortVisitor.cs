@@ -12,7 +12,11 @@ public sealed record SortKey(LambdaExpression Selector, bool Descending);
 /// </summary>
 public static class SortVisitor
 {
-    public static IReadOnlyList<SortKey> Visit<T>(SortInputType sortType, IValueNode literal)
+    /// <summary>
+    /// The keys of <paramref name="literal"/>. <paramref name="inMemory"/> guards nested paths, so a
+    /// missing reference sorts as null instead of throwing (SQL's LEFT JOIN does that by itself).
+    /// </summary>
+    public static IReadOnlyList<SortKey> Visit<T>(SortInputType sortType, IValueNode literal, bool inMemory = false)
     {
         ArgumentNullException.ThrowIfNull(sortType);
         ArgumentNullException.ThrowIfNull(literal);
@@ -26,13 +30,13 @@ public static class SortVisitor
         };
         foreach (var item in items.OfType<ObjectValueNode>())
         {
-            VisitObject(sortType, item, row, row, keys);
+            VisitObject(sortType, item, row, new Path(row, [], inMemory), keys);
         }
 
         return keys;
     }
 
-    private static void VisitObject(SortInputType sortType, ObjectValueNode node, Expression instance, ParameterExpression row, List<SortKey> keys)
+    private static void VisitObject(SortInputType sortType, ObjectValueNode node, Expression instance, Path path, List<SortKey> keys)
     {
         foreach (var field in node.Fields)
         {
@@ -45,12 +49,30 @@ public static class SortVisitor
             switch (field.Value)
             {
                 case EnumValueNode direction when sortField.Nested is null:
-                    keys.Add(new SortKey(Expression.Lambda(member, row), direction.Value == "DESC"));
+                    keys.Add(new SortKey(Expression.Lambda(path.Guard(member), path.Row), direction.Value == "DESC"));
                     break;
                 case ObjectValueNode nested when sortField.Nested is { } nestedType:
-                    VisitObject(nestedType, nested, member, row, keys);
+                    VisitObject(nestedType, nested, member, path with { References = [.. path.References, member] }, keys);
                     break;
             }
+        }
+    }
+
+    // The row parameter and the references walked to reach a nested field.
+    private sealed record Path(ParameterExpression Row, IReadOnlyList<Expression> References, bool InMemory)
+    {
+        public Expression Guard(Expression member)
+        {
+            if (!InMemory || References.Count == 0)
+            {
+                return member;
+            }
+
+            var type = member.Type.IsValueType && Nullable.GetUnderlyingType(member.Type) is null
+                ? typeof(Nullable<>).MakeGenericType(member.Type)
+                : member.Type;
+            var missing = References.Select(r => (Expression)Expression.Equal(r, Expression.Constant(null, r.Type))).Aggregate(Expression.OrElse);
+            return Expression.Condition(missing, Expression.Constant(null, type), Expression.Convert(member, type));
         }
     }
 }

@@ -23,19 +23,14 @@ public static class SortingMiddleware
     /// <summary>Orders <paramref name="source"/> as <paramref name="literal"/> asks (the middleware's work, callable without an executor).</summary>
     public static object? Apply<T>(object? source, SortInputType sortType, IValueNode literal)
     {
-        var keys = SortVisitor.Visit<T>(sortType, literal);
-        if (keys.Count == 0)
-        {
-            return source;
-        }
-
         var query = source switch
         {
             IQueryable<T> queryable => queryable,
             IEnumerable<T> sequence => sequence.AsQueryable(),
             _ => null,
         };
-        if (query is null)
+        var keys = query is null ? [] : SortVisitor.Visit<T>(sortType, literal, inMemory: query.Provider is EnumerableQuery);
+        if (query is null || keys.Count == 0)
         {
             return source;
         }

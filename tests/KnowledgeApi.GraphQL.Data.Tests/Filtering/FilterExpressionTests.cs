@@ -1,5 +1,6 @@
 using KnowledgeApi.GraphQL.Data.Filtering;
 using KnowledgeApi.GraphQL.Data.Tests.TestModel;
+using KnowledgeApi.GraphQL.Errors;
 using KnowledgeApi.GraphQL.Language;
 using Microsoft.EntityFrameworkCore;
 
@@ -127,6 +128,9 @@ public sealed class FilterExpressionTests(LibraryFixture library)
         [$"{{ key: {{ neq: \"{First.Key}\" }} }}"] = b => b.Key != First.Key,
         [$"{{ key: {{ in: [\"{First.Key}\", \"{Second.Key}\"] }} }}"] = b => b.Key == First.Key || b.Key == Second.Key,
         [$"{{ key: {{ nin: [\"{First.Key}\"] }} }}"] = b => b.Key != First.Key,
+        [$"{{ key: {{ gt: \"{First.Key}\" }} }}"] = b => b.Key.CompareTo(First.Key) > 0,
+        [$"{{ key: {{ nlte: \"{First.Key}\" }} }}"] = b => b.Key.CompareTo(First.Key) > 0,
+        [$"{{ externalKey: {{ lt: \"{First.Key}\" }} }}"] = b => b.ExternalKey is { } key && key.CompareTo(First.Key) < 0,
         ["{ externalKey: { eq: null } }"] = b => b.ExternalKey is null,
         ["{ externalKey: { neq: null } }"] = b => b.ExternalKey is not null,
 
@@ -217,7 +221,7 @@ public sealed class FilterExpressionTests(LibraryFixture library)
     [InlineData("{ keywords: { any: null } }", "any", "ListStringOperationFilterInput", "Boolean!")]
     public void Null_where_an_operation_cannot_take_one_is_error_hc0026(string where, string operation, string filterType, string expectedType)
     {
-        var error = Assert.Throws<FilterException>(() => FilterVisitor.Build<Book>(LibrarySchema.BookFilter, Parser.ParseValue(where))).Error;
+        var error = Assert.Throws<GraphQLException>(() => FilterVisitor.Build<Book>(LibrarySchema.BookFilter, Parser.ParseValue(where))).Error;
 
         Assert.Equal("HC0026", error.Code);
         Assert.Contains($"`{operation}`", error.Message, StringComparison.Ordinal);

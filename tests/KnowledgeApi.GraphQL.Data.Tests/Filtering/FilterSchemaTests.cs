@@ -13,6 +13,18 @@ public sealed class FilterSchemaTests
         Snapshot.Match(SchemaPrinter.Print(LibrarySchema.Schema), "tests", "KnowledgeApi.GraphQL.Data.Tests", "Filtering", "__snapshots__", "LibrarySchema.graphql");
 
     [Fact]
+    public async Task Graphql_js_reads_the_sdl_finds_it_valid_and_prints_it_identically()
+    {
+        var sdl = SchemaPrinter.Print(LibrarySchema.Schema);
+
+        var problems = await GraphQLJs.Shared.CallAsync("validateSchemaSdl", new { sdl });
+        var reprinted = (await GraphQLJs.Shared.CallAsync("printSchemaRoundTrip", new { sdl })).GetString();
+
+        Assert.Equal(0, problems.GetArrayLength());
+        Assert.Equal(reprinted, sdl);
+    }
+
+    [Fact]
     public void Two_fields_over_one_entity_share_one_filter_and_one_sort_type()
     {
         var schema = SchemaBuilder.New().AddQueryType<TwoBookFields>().Create();

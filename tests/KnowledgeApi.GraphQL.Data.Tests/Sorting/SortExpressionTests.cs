@@ -72,6 +72,14 @@ public sealed class SortExpressionTests(LibraryFixture library)
     }
 
     [Fact]
+    public void In_memory_a_missing_reference_sorts_as_null_instead_of_throwing()
+    {
+        var books = new[] { library.Data.Books[0], new Book { Id = -1, Title = "orphan", Author = null! }, library.Data.Books[1] };
+        var sorted = (IEnumerable<Book>)SortingMiddleware.Apply<Book>(books, LibrarySchema.BookSort, Parser.ParseValue("[{ author: { name: ASC } }]"))!;
+        Assert.Equal(-1, sorted.First().Id);
+    }
+
+    [Fact]
     public void A_plain_sequence_is_sorted_in_memory()
     {
         var sorted = (IEnumerable<Tag>)SortingMiddleware.Apply<Tag>(library.Data.Tags, LibrarySchema.TagSort, Parser.ParseValue("{ name: DESC }"))!;

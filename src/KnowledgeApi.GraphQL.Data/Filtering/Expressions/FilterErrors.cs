@@ -1,5 +1,4 @@
 using KnowledgeApi.GraphQL.Errors;
-using KnowledgeApi.GraphQL.Execution;
 using KnowledgeApi.GraphQL.Types;
 
 namespace KnowledgeApi.GraphQL.Data.Filtering;
@@ -10,11 +9,15 @@ public static class FilterErrors
     /// <summary>HC's code for a null given to a filter operation that cannot take one.</summary>
     public const string NullNotSupportedCode = "HC0026";
 
+    /// <summary>A value the validated literal still cannot be used as (e.g. an out-of-range number for a short column).</summary>
+    public static GraphQLException InvalidValue(string message) => new(new GraphQLError(message));
+
     /// <summary>
-    /// <c>gt: null</c>, <c>contains: null</c>...: a field error (the field resolves to null) with
-    /// HC's extensions <c>expectedType</c> and <c>filterType</c>.
+    /// <c>gt: null</c>, <c>contains: null</c>...: a field error with HC's extensions
+    /// <c>expectedType</c> and <c>filterType</c>; the executor adds the field's path and location
+    /// and resolves the field to null, as Hot Chocolate does.
     /// </summary>
-    public static FilterException NullNotSupported(string operation, InputObjectType filterType, IType valueType)
+    public static GraphQLException NullNotSupported(string operation, InputObjectType filterType, IType valueType)
     {
         ArgumentNullException.ThrowIfNull(filterType);
         ArgumentNullException.ThrowIfNull(valueType);
@@ -23,36 +26,6 @@ public static class FilterErrors
             .WithCode(NullNotSupportedCode)
             .WithExtension("expectedType", expected.Print())
             .WithExtension("filterType", filterType.Name);
-        return new FilterException(error);
+        return new GraphQLException(error);
     }
-
-    /// <summary>The error as the executor reports a field error: at the filtered field's path.</summary>
-    public static FilterException ForField(FilterException error, ResponsePath path)
-    {
-        ArgumentNullException.ThrowIfNull(error);
-        ArgumentNullException.ThrowIfNull(path);
-        return new FilterException(error.Error with { Path = path.ToList() });
-    }
-}
-
-/// <summary>A filter the client sent that cannot be applied; carries the GraphQL error to report.</summary>
-public sealed class FilterException : Exception
-{
-    public FilterException()
-        : this(new GraphQLError("The filter is invalid."))
-    {
-    }
-
-    public FilterException(string message)
-        : this(new GraphQLError(message))
-    {
-    }
-
-    public FilterException(string message, Exception innerException)
-        : base(message, innerException) => Error = new GraphQLError(message);
-
-    public FilterException(GraphQLError error)
-        : base(error?.Message) => Error = error ?? throw new ArgumentNullException(nameof(error));
-
-    public GraphQLError Error { get; }
 }

@@ -29,13 +29,13 @@ public static class FilterValueParser
             {
                 ScalarType scalar => scalar.ParseLiteral(literal),
                 EnumType enumType => enumType.ParseLiteral(literal),
-                _ => throw new FilterException($"The filter value of type {named.Name} is not a scalar or enum."),
+                _ => throw FilterErrors.InvalidValue($"The filter value of type {named.Name} is not a scalar or enum."),
             };
             return ConvertTo(value, target);
         }
         catch (Exception error) when (error is LeafCoercionException or FormatException or OverflowException or InvalidCastException)
         {
-            throw new FilterException($"The filter value {literal} cannot be used as {named.Name}: {error.Message}");
+            throw FilterErrors.InvalidValue($"The filter value {literal} cannot be used as {named.Name}: {error.Message}");
         }
     }
 

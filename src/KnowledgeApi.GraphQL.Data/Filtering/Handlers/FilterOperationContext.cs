@@ -1,3 +1,4 @@
+using KnowledgeApi.GraphQL.Errors;
 using System.Linq.Expressions;
 using KnowledgeApi.GraphQL.Language;
 using KnowledgeApi.GraphQL.Types;
@@ -22,7 +23,7 @@ public sealed record FilterOperationContext(
     public IReadOnlyList<object?> RequiredList() =>
         Literal is NullValueNode ? throw NullNotSupported() : FilterValueParser.ParseList(Field.Type, Literal, Member.Type);
 
-    private FilterException NullNotSupported() => FilterErrors.NullNotSupported(Field.Name, FilterType, Field.Type);
+    private GraphQLException NullNotSupported() => FilterErrors.NullNotSupported(Field.Name, FilterType, Field.Type);
 }
 
 /// <summary>Builds the predicate of one filter operation (<c>eq</c>, <c>contains</c>, <c>gt</c>...).</summary>
