@@ -10,7 +10,7 @@ namespace KnowledgeApi.Benchmarks.Data;
 /// <summary>
 /// Page 1 against page 1,000 (page size 10) of 100,000 rows on SQLite: with a keyset cursor the
 /// deep page is a seek on the order's index; with Skip the database reads and drops 9,990 rows.
-/// Two orders: a non-null column ascending, and a nullable column descending (mixed with the key ascending).
+/// Two orders: a non-null column ascending, and a nullable column ascending then a column descending (mixed directions).
 /// Run: dotnet run -c Release --project bench/KnowledgeApi.Benchmarks -- --filter '*KeysetPagingBenchmarks*'
 /// </summary>
 [MemoryDiagnoser]
@@ -30,7 +30,7 @@ public class KeysetPagingBenchmarks : IDisposable
 
         // Walk to the cursor ending page 999 once, so each benchmark fetches exactly page 1,000.
         createdAtCursor = await CursorBeforeDeepPageAsync(db => db.Rows.OrderBy(r => r.CreatedAt));
-        scoreCursor = await CursorBeforeDeepPageAsync(db => db.Rows.OrderByDescending(r => r.Score));
+        scoreCursor = await CursorBeforeDeepPageAsync(db => db.Rows.OrderBy(r => r.Score).ThenByDescending(r => r.CreatedAt));
     }
 
     [GlobalCleanup]
@@ -65,26 +65,26 @@ public class KeysetPagingBenchmarks : IDisposable
     }
 
     [Benchmark]
-    public async Task<int> ScoreDesc_Page1_Keyset()
+    public async Task<int> ScoreAscCreatedDesc_Page1_Keyset()
     {
         await using var db = database.CreateContext();
-        var page = await db.Rows.AsNoTracking().OrderByDescending(r => r.Score).ToConnectionAsync(new CursorPagingArguments(PageSize, null, null, null));
+        var page = await db.Rows.AsNoTracking().OrderBy(r => r.Score).ThenByDescending(r => r.CreatedAt).ToConnectionAsync(new CursorPagingArguments(PageSize, null, null, null));
         return page.Edges.Count;
     }
 
     [Benchmark]
-    public async Task<int> ScoreDesc_Page1000_Keyset()
+    public async Task<int> ScoreAscCreatedDesc_Page1000_Keyset()
     {
         await using var db = database.CreateContext();
-        var page = await db.Rows.AsNoTracking().OrderByDescending(r => r.Score).ToConnectionAsync(new CursorPagingArguments(PageSize, scoreCursor, null, null));
+        var page = await db.Rows.AsNoTracking().OrderBy(r => r.Score).ThenByDescending(r => r.CreatedAt).ToConnectionAsync(new CursorPagingArguments(PageSize, scoreCursor, null, null));
         return page.Edges.Count;
     }
 
     [Benchmark]
-    public async Task<int> ScoreDesc_Page1000_Skip()
+    public async Task<int> ScoreAscCreatedDesc_Page1000_Skip()
     {
         await using var db = database.CreateContext();
-        var rows = await db.Rows.AsNoTracking().OrderByDescending(r => r.Score).ThenBy(r => r.Id).Skip((DeepPage - 1) * PageSize).Take(PageSize + 1).ToListAsync();
+        var rows = await db.Rows.AsNoTracking().OrderBy(r => r.Score).ThenByDescending(r => r.CreatedAt).ThenBy(r => r.Id).Skip((DeepPage - 1) * PageSize).Take(PageSize + 1).ToListAsync();
         return rows.Count;
     }
 

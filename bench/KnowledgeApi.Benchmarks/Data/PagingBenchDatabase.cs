@@ -27,7 +27,7 @@ public sealed class PagingBenchContext(DbContextOptions<PagingBenchContext> opti
 
         // The indexes a keyset order needs: the sort columns followed by the key, in the order's directions.
         row.HasIndex(r => new { r.CreatedAt, r.Id });
-        row.HasIndex(r => new { r.Score, r.Id }).IsDescending(true, false);
+        row.HasIndex(r => new { r.Score, r.CreatedAt, r.Id }).IsDescending(false, true, false);
     }
 }
 
