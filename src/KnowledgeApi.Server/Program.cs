@@ -1,5 +1,5 @@
 using KnowledgeApi.Server.Cli;
-using KnowledgeApi.Server.Knowledge;
+using KnowledgeApi.Server.Hosting;
 using Spectre.Console;
 
 // A verb runs a command and exits; with no verb the host serves, and ASP.NET Core's own
@@ -9,13 +9,14 @@ if (IngestCommand.IsInvoked(args))
     return await IngestCommand.RunAsync(args[1..], CommandConfiguration.Load(), AnsiConsole.Console, CancellationToken.None).ConfigureAwait(false);
 }
 
-var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddKnowledgeBase(builder.Configuration);
-var app = builder.Build();
+if (ExportSchemaCommand.IsInvoked(args))
+{
+    return await ExportSchemaCommand.RunAsync(args[1..], CommandConfiguration.Load(), AnsiConsole.Console).ConfigureAwait(false);
+}
 
-// Create, migrate and (when empty) seed the database before listening.
-await app.Services.GetRequiredService<KnowledgeBaseStartup>().PrepareAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
+var app = KnowledgeServer.Build(args);
 
-app.MapGet("/healthz", () => "ok");
+// Create, migrate and (when empty) seed the database before listening, so the first answer sees the seeds.
+await KnowledgeServer.PrepareAsync(app).ConfigureAwait(false);
 await app.RunAsync().ConfigureAwait(false);
 return 0;

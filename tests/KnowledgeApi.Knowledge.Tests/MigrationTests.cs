@@ -16,9 +16,9 @@ public sealed class MigrationTests
 
         Assert.True(File.Exists(database.Path));
         var tables = database.Scalar(
-            "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name)");
+            "SELECT group_concat(name, ',') FROM (SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual') AND name NOT LIKE 'sqlite%' ORDER BY name)");
         Assert.Equal(
-            "ArticleAuthors,Articles,Entities,EntityKeys,EntityLinks,Mentions,Quotations,__EFMigrationsHistory,__EFMigrationsLock",
+            "ArticleAuthors,Articles,Entities,EntityKeys,EntityLinks,Mentions,Quotations,SearchIndex,__EFMigrationsHistory,__EFMigrationsLock",
             tables);
     }
 

@@ -5,25 +5,31 @@ using KnowledgeApi.GraphQL.Types;
 namespace KnowledgeApi.GraphQL.Validation;
 
 /// <summary>
-/// The validation stage's entry point: checks an executable document against a schema and
-/// returns every error found (up to <see cref="ValidationOptions.MaxAllowedErrors"/>). Pure: the
-/// same schema and document always give the same result, so the executor caches it with the
-/// document.
+/// The validation stage's entry point: checks an executable document against a schema with every
+/// rule of the specification in one pass, and returns the errors found (at most
+/// <see cref="ValidationOptions.MaxAllowedErrors"/>; validation stops when the cap is reached).
+/// Pure: the same schema and document always give the same result, so the executor caches it
+/// with the document.
 /// </summary>
-/// <remarks>
-/// PLACEHOLDER until the validation issue lands: it reports no errors. The executor already calls
-/// it, so filling it in changes no caller.
-/// </remarks>
 public sealed class DocumentValidator(ValidationOptions? options = null)
 {
     public ValidationOptions Options { get; } = options ?? new ValidationOptions();
 
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Uses Options once the rules land.")]
     public DocumentValidationResult Validate(Schema schema, DocumentNode document)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(document);
-        return DocumentValidationResult.Valid;
+        var context = new ValidationContext(schema, document, Math.Max(1, Options.MaxAllowedErrors));
+        try
+        {
+            new ValidationWalker(context, SpecifiedRules.Create()).Walk(document);
+        }
+        catch (MaxValidationErrorsException)
+        {
+            // The cap was reached: what was found so far is the answer.
+        }
+
+        return context.Errors.Count == 0 ? DocumentValidationResult.Valid : new DocumentValidationResult([.. context.Errors]);
     }
 }
 

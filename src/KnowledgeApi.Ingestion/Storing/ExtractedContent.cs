@@ -26,8 +26,8 @@ internal static class ExtractedContent
         """;
 
     private const string InsertQuotations = """
-        INSERT INTO "Quotations" ("ArticleId", "Text", "ParagraphIndex", "StartOffset", "Length", "IsFragment", "Verb", "SpeakerId", "SpeakerDescriptor", "SpeakerName")
-        SELECT @article, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8 FROM json_each(@rows)
+        INSERT INTO "Quotations" ("ArticleId", "Text", "ParagraphIndex", "StartOffset", "Length", "IsFragment", "Verb", "SpeakerId", "SpeakerDescriptor", "SpeakerName", "Parts")
+        SELECT @article, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8, value -> 9 FROM json_each(@rows)
         """;
 
     public static async Task WriteAsync(
@@ -94,10 +94,25 @@ internal static class ExtractedContent
             rows.Add([
                 quotation.Text, quotation.Span.Paragraph, quotation.Span.Start, quotation.Span.Length,
                 quotation.IsFragment ? 1 : 0, quotation.Verb, speaker?.Id, descriptor, speaker?.Name ?? descriptor,
+                PartsOf(quotation),
             ]);
         }
 
         return rows;
+    }
+
+    /// <summary>Every part's position, in the JSON shape EF Core reads <see cref="Quotation.Parts"/> from.</summary>
+    private static List<Dictionary<string, int>> PartsOf(ExtractedQuotation quotation)
+    {
+        var parts = quotation.Parts.Count > 0 ? quotation.Parts : [quotation.Span];
+        return parts
+            .Select(p => new Dictionary<string, int>
+            {
+                [nameof(QuotationPart.ParagraphIndex)] = p.Paragraph,
+                [nameof(QuotationPart.StartOffset)] = p.Start,
+                [nameof(QuotationPart.Length)] = p.Length,
+            })
+            .ToList();
     }
 
     private static Task<int> InsertAsync(KnowledgeDbContext context, string sql, int articleId, List<object?[]> rows, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using KnowledgeApi.Knowledge.Model;
+using KnowledgeApi.Knowledge.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,7 +10,13 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
     public void Configure(EntityTypeBuilder<Article> builder)
     {
-        builder.ToTable("Articles");
+        builder.ToTable("Articles", t =>
+        {
+            // Title, subtitle and body are kept in the full-text search index.
+            t.HasTrigger(SearchIndexSql.ArticleInserted);
+            t.HasTrigger(SearchIndexSql.ArticleUpdated);
+            t.HasTrigger(SearchIndexSql.ArticleDeleted);
+        });
         builder.Property(a => a.Title).IsRequired().HasMaxLength(500);
         builder.Property(a => a.Subtitle).HasMaxLength(1000);
         builder.Property(a => a.Slug).IsRequired().HasMaxLength(200);

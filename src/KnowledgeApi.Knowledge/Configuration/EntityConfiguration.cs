@@ -1,4 +1,5 @@
 using KnowledgeApi.Knowledge.Model;
+using KnowledgeApi.Knowledge.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -34,5 +35,13 @@ internal sealed class EntityConfiguration : IEntityTypeConfiguration<Entity>
 
         // Renaming an entity must carry over to the stored speaker names of its quotations.
         builder.ToTable(t => t.HasTrigger(KnowledgeTriggers.EntityRenamed));
+
+        // Names and aliases are kept in the full-text search index.
+        builder.ToTable(t =>
+        {
+            t.HasTrigger(SearchIndexSql.EntityInserted);
+            t.HasTrigger(SearchIndexSql.EntityUpdated);
+            t.HasTrigger(SearchIndexSql.EntityDeleted);
+        });
     }
 }

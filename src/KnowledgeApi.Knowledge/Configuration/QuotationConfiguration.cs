@@ -1,4 +1,5 @@
 using KnowledgeApi.Knowledge.Model;
+using KnowledgeApi.Knowledge.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,7 +15,13 @@ internal sealed class QuotationConfiguration : IEntityTypeConfiguration<Quotatio
             // Declared so EF knows the table has triggers (they keep SpeakerName up to date).
             t.HasTrigger(KnowledgeTriggers.QuotationInserted);
             t.HasTrigger(KnowledgeTriggers.QuotationSpeakerChanged);
+            t.HasTrigger(SearchIndexSql.QuotationInserted);
+            t.HasTrigger(SearchIndexSql.QuotationUpdated);
+            t.HasTrigger(SearchIndexSql.QuotationDeleted);
         });
+
+        // The parts are read with their quotation and never queried on their own: a JSON column.
+        builder.ComplexCollection(q => q.Parts, parts => parts.ToJson());
         builder.Property(q => q.Text).IsRequired();
         builder.Property(q => q.Verb).HasMaxLength(50);
         builder.Property(q => q.SpeakerDescriptor).HasMaxLength(500);

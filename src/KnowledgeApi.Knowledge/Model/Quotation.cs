@@ -21,6 +21,12 @@ public sealed class Quotation
     /// <summary>Length of the quotation's first part within that paragraph.</summary>
     public int Length { get; set; }
 
+    /// <summary>
+    /// Every part of the quotation in order, the first one included: its <see cref="Text"/> is
+    /// the parts' characters joined by "\n". A one-paragraph quotation has one part.
+    /// </summary>
+    public List<QuotationPart> Parts { get; set; } = [];
+
     /// <summary>True for a few quoted words inside the writer's own sentence.</summary>
     public bool IsFragment { get; set; }
 

@@ -10,7 +10,7 @@ namespace KnowledgeApi.Server.Knowledge;
 /// with the seed articles, so the first request already finds data.
 /// </summary>
 internal sealed class KnowledgeBaseStartup(
-    KnowledgeSettings settings,
+    KnowledgeFiles files,
     IDbContextFactory<KnowledgeDbContext> contexts,
     IngestionPipeline pipeline,
     ILogger<KnowledgeBaseStartup> logger)
@@ -28,15 +28,15 @@ internal sealed class KnowledgeBaseStartup(
             }
         }
 
-        var seeds = settings.SeedsPath ?? SeedsFolder.Find(Directory.GetCurrentDirectory());
+        var seeds = files.SeedsPath;
         if (seeds is null || !Directory.Exists(seeds))
         {
             logger.LogWarning("The knowledge base is empty and no seeds folder was found (set Knowledge:SeedsPath).");
             return null;
         }
 
-        var (files, _) = ArticleFiles.Expand([seeds]);
-        var summary = await pipeline.IngestAsync(files, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var (articles, _) = ArticleFiles.Expand([seeds]);
+        var summary = await pipeline.IngestAsync(articles, cancellationToken: cancellationToken).ConfigureAwait(false);
         logger.LogInformation(
             "Seeded the knowledge base from {Seeds}: {Added} added, {Skipped} skipped.", seeds, summary.Added, summary.Skipped);
         foreach (var problem in summary.Results.Where(r => r.Problem is not null))

@@ -14,11 +14,15 @@ internal static class KnowledgeServiceCollectionExtensions
         var settings = KnowledgeSettings.From(configuration);
         services.AddSingleton(settings);
 
+        // The web host has a content root to look from; the CLI verbs have none and use the current directory.
+        services.AddSingleton(sp => new KnowledgeFiles(settings, sp.GetService<IHostEnvironment>()?.ContentRootPath));
+
         // Contexts come from a factory: ingestion (and later concurrent resolvers) each take their own.
         services.AddDbContextFactory<KnowledgeDbContext>(options => KnowledgeDatabase.Configure(options, settings.ConnectionString));
 
-        // TEMPORARY until the extraction work is merged: see NoExtraction.
-        services.TryAddSingleton<IArticleExtractor, NoExtraction>();
+        // The gazetteer is read once, when ingestion first needs the extractor; a test may register another.
+        services.TryAddSingleton<IArticleExtractor>(sp => new ArticleExtractor(
+            sp.GetRequiredService<KnowledgeFiles>().LoadGazetteer(sp.GetRequiredService<ILoggerFactory>().CreateLogger<ArticleExtractor>())));
         services.AddSingleton<IngestionPipeline>();
         services.AddSingleton<KnowledgeBaseStartup>();
         return services;

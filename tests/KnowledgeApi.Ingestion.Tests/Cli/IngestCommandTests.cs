@@ -55,6 +55,7 @@ public sealed class IngestCommandTests
         Assert.Contains("skipped broken.txt:1: is empty", output, StringComparison.Ordinal);
         Assert.Contains("Articles: 2 added, 0 updated, 0 unchanged, 1 skipped.", output, StringComparison.Ordinal);
         Assert.Equal(2L, database.Scalar("SELECT count(*) FROM Articles"));
+        Assert.Equal(2L, database.Scalar("SELECT count(DISTINCT ArticleId) FROM Quotations WHERE SpeakerName = 'Donald Trump'"));
     }
 
     [Fact]

@@ -34,6 +34,12 @@ public sealed class StartupSeedingTests
         Assert.Null(second);
         Assert.Equal(2L, database.Scalar("SELECT count(*) FROM Articles"));
         Assert.Equal("wal", database.Scalar("PRAGMA journal_mode;"));
+
+        // Extraction ran with the gazetteer: Donald Trump is a curated person quoted in both seeds.
+        Assert.Equal(2L, database.Scalar("""
+            SELECT count(DISTINCT q.ArticleId) FROM Quotations q JOIN Entities e ON e.Id = q.SpeakerId
+            WHERE e.Name = 'Donald Trump' AND e.Confirmed = 1
+            """));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KnowledgeApi.Ingestion.Extraction;
+using KnowledgeApi.Ingestion.Reading;
 using KnowledgeApi.TestSupport;
 
 namespace KnowledgeApi.Ingestion.Tests.Extraction;
@@ -27,7 +28,7 @@ internal sealed record CorpusArticle(string Name, string Set, ArticleText Text, 
         foreach (var file in Directory.GetFiles(Folder, "*.json").Order(StringComparer.Ordinal))
         {
             var annotation = JsonSerializer.Deserialize<AnnotationFile>(File.ReadAllText(file), Options)!;
-            var text = StandInArticleLoader.Load(RepositoryPaths.Combine(annotation.Article.Split('/')));
+            var text = Read(RepositoryPaths.Combine(annotation.Article.Split('/')));
             articles.Add(new CorpusArticle(
                 Path.GetFileNameWithoutExtension(file),
                 annotation.Article.StartsWith("seeds/", StringComparison.Ordinal) ? "seeds"
@@ -38,6 +39,10 @@ internal sealed record CorpusArticle(string Name, string Set, ArticleText Text, 
 
         return articles;
     }
+
+    /// <summary>The article as ingestion reads it: the real read and clean steps, so the scores are the pipeline's.</summary>
+    private static ArticleText Read(string path) =>
+        CleanStep.Clean(ReadFileStep.Parse(Path.GetFileName(path), File.ReadAllBytes(path))).ToArticleText();
 
     private sealed record AnnotationFile(string Article, List<AnnotatedQuotation> Quotations);
 }

@@ -14,7 +14,13 @@ internal static class DatabaseChecksum
         var tables = new List<string>();
         using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name NOT LIKE '__EF%' ORDER BY name";
+            // Ordinary and virtual tables (the search index's rows); FTS5's shadow tables are its
+            // storage, whose bytes may differ for the same rows, so they are left out.
+            list.CommandText = """
+                SELECT name FROM pragma_table_list
+                WHERE schema = 'main' AND type IN ('table', 'virtual') AND name NOT LIKE 'sqlite%' AND name NOT LIKE '__EF%'
+                ORDER BY name
+                """;
             using var reader = list.ExecuteReader();
             while (reader.Read())
             {

@@ -80,7 +80,11 @@ internal class ComplexTypeDescriptor(SchemaBuildContext context, ComplexTypeDefi
             }
         }
 
-        Definition.Fields.Sort((a, b) => a.Order.CompareTo(b.Order));
+        // A stable sort: fields bound to members of another class (resolver methods) share one
+        // order value, and must keep the order Configure gave them (List.Sort is not stable).
+        var sorted = Definition.Fields.OrderBy(f => f.Order).ToList();
+        Definition.Fields.Clear();
+        Definition.Fields.AddRange(sorted);
     }
 
     protected IObjectFieldDescriptor FieldFor(MemberInfo member)

@@ -55,6 +55,15 @@ public interface IArgumentDescriptor
     /// <summary>Sets the type to a type object created at build time (a filter input made by <c>[UseFiltering]</c>).</summary>
     IArgumentDescriptor Type(TypeSystemObject namedType, bool nonNull = false);
 
+    /// <summary>
+    /// SDL wrappers around a named type given separately: <c>Type("[X!]", sortInput)</c> is a list of
+    /// non-null <c>sortInput</c> (the name in the syntax is only a placeholder).
+    /// </summary>
+    IArgumentDescriptor Type(string typeSyntax, TypeSystemObject namedType);
+
+    /// <summary>SDL wrappers around a CLR type or schema type class: <c>Type("[X!]", typeof(Genre))</c>.</summary>
+    IArgumentDescriptor Type(string typeSyntax, Type namedType);
+
     /// <summary>A CLR value, printed as a literal of the argument's type.</summary>
     IArgumentDescriptor DefaultValue(object? value);
 
@@ -72,6 +81,12 @@ public interface IInputFieldDescriptor
         where TSchemaType : class;
 
     IInputFieldDescriptor Type(string typeSyntax);
+
+    /// <inheritdoc cref="IArgumentDescriptor.Type(string, TypeSystemObject)"/>
+    IInputFieldDescriptor Type(string typeSyntax, TypeSystemObject namedType);
+
+    /// <inheritdoc cref="IArgumentDescriptor.Type(string, System.Type)"/>
+    IInputFieldDescriptor Type(string typeSyntax, Type namedType);
 
     IInputFieldDescriptor DefaultValue(object? value);
 

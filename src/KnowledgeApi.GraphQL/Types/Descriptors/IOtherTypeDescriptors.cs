@@ -11,6 +11,9 @@ public interface IInputObjectTypeDescriptor<T>
 
     IInputFieldDescriptor Field<TValue>(Expression<Func<T, TValue>> property);
 
+    /// <summary>Adds a field that no property backs (a filter input's <c>and</c> or <c>eq</c>); set its type with <c>Type(...)</c>.</summary>
+    IInputFieldDescriptor Field(string name);
+
     /// <summary>Makes it a <c>@oneOf</c> input: exactly one field must be given.</summary>
     IInputObjectTypeDescriptor<T> OneOf();
 

@@ -40,6 +40,20 @@ internal sealed class InputValueDescriptor(InputValueDefinition definition, Sche
         return this;
     }
 
+    public IArgumentDescriptor Type(string typeSyntax, TypeSystemObject namedType)
+    {
+        ArgumentNullException.ThrowIfNull(namedType);
+        Definition.Type = context.ParseTypeSyntax(typeSyntax, Definition.Name).WithNamed(new InstanceRef(namedType));
+        return this;
+    }
+
+    public IArgumentDescriptor Type(string typeSyntax, Type namedType)
+    {
+        ArgumentNullException.ThrowIfNull(namedType);
+        Definition.Type = context.ParseTypeSyntax(typeSyntax, Definition.Name).WithNamed(TypeRef.FromSchemaType(namedType));
+        return this;
+    }
+
     public IArgumentDescriptor DefaultValue(object? value)
     {
         Definition.HasDefaultValue = true;
@@ -65,6 +79,10 @@ internal sealed class InputValueDescriptor(InputValueDefinition definition, Sche
     IInputFieldDescriptor IInputFieldDescriptor.Type<TSchemaType>() => (IInputFieldDescriptor)Type<TSchemaType>();
 
     IInputFieldDescriptor IInputFieldDescriptor.Type(string typeSyntax) => (IInputFieldDescriptor)Type(typeSyntax);
+
+    IInputFieldDescriptor IInputFieldDescriptor.Type(string typeSyntax, TypeSystemObject namedType) => (IInputFieldDescriptor)Type(typeSyntax, namedType);
+
+    IInputFieldDescriptor IInputFieldDescriptor.Type(string typeSyntax, Type namedType) => (IInputFieldDescriptor)Type(typeSyntax, namedType);
 
     IInputFieldDescriptor IInputFieldDescriptor.DefaultValue(object? value) => (IInputFieldDescriptor)DefaultValue(value);
 

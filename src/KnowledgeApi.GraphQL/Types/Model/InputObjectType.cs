@@ -104,6 +104,18 @@ public class InputObjectType<T> : InputObjectType
                 : throw new ArgumentException($"'{property}' does not select a property.", nameof(property));
         }
 
+        public IInputFieldDescriptor Field(string name)
+        {
+            var field = definition.Fields.Find(f => f.Property is null && f.Name == name);
+            if (field is null)
+            {
+                field = new InputValueDefinition { Name = name, Order = definition.Fields.Count };
+                definition.Fields.Add(field);
+            }
+
+            return new InputValueDescriptor(field, context);
+        }
+
         public IInputObjectTypeDescriptor<T> OneOf()
         {
             definition.IsOneOf = true;

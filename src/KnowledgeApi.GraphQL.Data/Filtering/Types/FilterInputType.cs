@@ -1,0 +1,62 @@
+using System.Reflection;
+using KnowledgeApi.GraphQL.Types;
+
+namespace KnowledgeApi.GraphQL.Data.Filtering;
+
+/// <summary>One field of an object filter: the property it filters and the input type of its operations.</summary>
+public sealed record FilterField(string Name, PropertyInfo Property, InputObjectType FilterType);
+
+/// <summary>
+/// <c>XFilterInput</c>: <c>and</c>, <c>or</c>, then one field per filterable property of the
+/// entity in declaration order, each typed by its operations, nested object filter or list filter.
+/// </summary>
+public sealed class FilterInputType : InputObjectType<FilterInputValue>
+{
+    private readonly FilterTypeFactory factory;
+    private Dictionary<string, FilterField>? fields;
+
+    internal FilterInputType(string name, Type entityType, FilterTypeFactory factory)
+    {
+        TypeName = name;
+        EntityType = entityType;
+        this.factory = factory;
+    }
+
+    public string TypeName { get; }
+
+    /// <summary>The entity (row) type the filter applies to.</summary>
+    public Type EntityType { get; }
+
+    /// <summary>The property fields by GraphQL name (filled when the schema build configures the type).</summary>
+    public IReadOnlyDictionary<string, FilterField> FilterFields => fields ??= CreateFields();
+
+    public override object CreateInstance(IReadOnlyDictionary<string, object?> fieldValues) =>
+        fieldValues ?? throw new ArgumentNullException(nameof(fieldValues));
+
+    protected override void Configure(IInputObjectTypeDescriptor<FilterInputValue> descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        descriptor.Name(TypeName).Description(null).BindFieldsExplicitly();
+        descriptor.Field(FilterOperations.And).Type("[X!]", this);
+        descriptor.Field(FilterOperations.Or).Type("[X!]", this);
+        foreach (var field in FilterFields.Values)
+        {
+            descriptor.Field(field.Name).Type("X", field.FilterType);
+        }
+    }
+
+    private Dictionary<string, FilterField> CreateFields()
+    {
+        var created = new Dictionary<string, FilterField>(StringComparer.Ordinal);
+        foreach (var property in DataMemberInspector.Properties(EntityType))
+        {
+            if (factory.FieldType(property) is { } type)
+            {
+                var name = DataMemberInspector.FieldName(property);
+                created.TryAdd(name, new FilterField(name, property, type));
+            }
+        }
+
+        return created;
+    }
+}

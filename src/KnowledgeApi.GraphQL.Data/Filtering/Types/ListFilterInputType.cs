@@ -1,0 +1,39 @@
+using KnowledgeApi.GraphQL.Types;
+
+namespace KnowledgeApi.GraphQL.Data.Filtering;
+
+/// <summary>
+/// The filter of a list property: <c>all</c>, <c>none</c>, <c>some</c> take the element's filter,
+/// <c>any</c> asks whether the list has elements. <c>ListStringOperationFilterInput</c> for lists
+/// of scalars, <c>ListFilterInputTypeOfXFilterInput</c> for lists of objects.
+/// </summary>
+public sealed class ListFilterInputType : InputObjectType<FilterInputValue>
+{
+    internal ListFilterInputType(string name, InputObjectType elementFilterType, Type elementType)
+    {
+        TypeName = name;
+        ElementFilterType = elementFilterType;
+        ElementType = elementType;
+    }
+
+    public string TypeName { get; }
+
+    /// <summary>The filter of one element (an <see cref="OperationFilterInputType"/> or a <see cref="FilterInputType"/>).</summary>
+    public InputObjectType ElementFilterType { get; }
+
+    /// <summary>The CLR element type of the list.</summary>
+    public Type ElementType { get; }
+
+    public override object CreateInstance(IReadOnlyDictionary<string, object?> fieldValues) =>
+        fieldValues ?? throw new ArgumentNullException(nameof(fieldValues));
+
+    protected override void Configure(IInputObjectTypeDescriptor<FilterInputValue> descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        descriptor.Name(TypeName).Description(null).BindFieldsExplicitly();
+        descriptor.Field(FilterOperations.All).Type("X", ElementFilterType);
+        descriptor.Field(FilterOperations.None).Type("X", ElementFilterType);
+        descriptor.Field(FilterOperations.Some).Type("X", ElementFilterType);
+        descriptor.Field(FilterOperations.Any).Type("Boolean");
+    }
+}

@@ -1,0 +1,43 @@
+﻿using KnowledgeApi.Knowledge.Search;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace KnowledgeApi.Knowledge.Migrations
+{
+    /// <inheritdoc />
+    public partial class QuotationPartsAndSearchIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Parts",
+                table: "Quotations",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "[]");
+
+            // Quotations stored before parts existed had only their first part's position.
+            migrationBuilder.Sql("""
+                UPDATE "Quotations"
+                SET "Parts" = json_array(json_object('ParagraphIndex', "ParagraphIndex", 'StartOffset', "StartOffset", 'Length', "Length"));
+                """);
+
+            // The full-text index and the triggers that keep it in step (see SearchIndexSql), then
+            // the rows that are already there.
+            migrationBuilder.Sql(SearchIndexSql.CreateSql);
+            migrationBuilder.Sql(SearchIndexSql.FillSql);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql(SearchIndexSql.DropSql);
+
+            migrationBuilder.DropColumn(
+                name: "Parts",
+                table: "Quotations");
+        }
+    }
+}

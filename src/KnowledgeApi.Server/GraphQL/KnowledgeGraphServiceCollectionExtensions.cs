@@ -1,0 +1,14 @@
+using KnowledgeApi.GraphQL.Execution;
+
+namespace KnowledgeApi.Server.GraphQL;
+
+/// <summary>Registers the knowledge graph API: the executor over the knowledge schema, and what its resolvers need per request.</summary>
+internal static class KnowledgeGraphServiceCollectionExtensions
+{
+    public static IRequestExecutorBuilder AddKnowledgeGraph(this IServiceCollection services)
+    {
+        // One reader per request scope: it opens a context per resolver and disposes them all when the request ends.
+        services.AddScoped<KnowledgeReader>();
+        return services.AddGraphQL().ConfigureSchema((_, schema) => schema.AddKnowledgeTypes());
+    }
+}

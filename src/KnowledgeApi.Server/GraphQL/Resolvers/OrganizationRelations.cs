@@ -1,0 +1,31 @@
+using KnowledgeApi.GraphQL.Types;
+using KnowledgeApi.Knowledge.Model;
+
+namespace KnowledgeApi.Server.GraphQL.Resolvers;
+
+/// <summary>Resolvers of the <c>Organization</c> fields that follow a relation.</summary>
+internal static class OrganizationRelations
+{
+    [GraphQLDescription("What this organization is quoted as saying (statements, spokespeople speaking in its name).")]
+    public static IQueryable<Quotation> GetQuotations([Parent] Organization organization, [Service] KnowledgeReader reader) =>
+        EntityQueries.QuotationsBy(reader.Open(), organization.Id);
+
+    [GraphQLDescription("The articles that quote this organization.")]
+    public static IQueryable<Article> GetQuotedIn([Parent] Organization organization, [Service] KnowledgeReader reader) =>
+        EntityQueries.ArticlesQuoting(reader.Open(), organization.Id);
+
+    [GraphQLDescription("The articles that mention this organization.")]
+    public static IQueryable<Article> GetMentionedIn([Parent] Organization organization, [Service] KnowledgeReader reader) =>
+        EntityQueries.ArticlesMentioning(reader.Open(), organization.Id);
+
+    [GraphQLDescription("The people an article links to this organization, as members or in a role (\"president of\").")]
+    public static IQueryable<Person> GetMembers([Parent] Organization organization, [Service] KnowledgeReader reader)
+    {
+        var db = reader.Open();
+        return EntityQueries.Linked(db, db.People, organization.Id);
+    }
+
+    [GraphQLDescription("The articles this organization published.")]
+    public static IQueryable<Article> GetArticlesPublished([Parent] Organization organization, [Service] KnowledgeReader reader) =>
+        reader.Open().Articles.Where(a => a.PublisherId == organization.Id).OrderBy(a => a.Id);
+}

@@ -1,0 +1,31 @@
+using KnowledgeApi.GraphQL.Types;
+using KnowledgeApi.Knowledge.Model;
+
+namespace KnowledgeApi.Server.GraphQL.Resolvers;
+
+/// <summary>Resolvers of the <c>Person</c> fields that follow a relation.</summary>
+internal static class PersonRelations
+{
+    [GraphQLDescription("What this person is quoted as saying, across all articles.")]
+    public static IQueryable<Quotation> GetQuotations([Parent] Person person, [Service] KnowledgeReader reader) =>
+        EntityQueries.QuotationsBy(reader.Open(), person.Id);
+
+    [GraphQLDescription("The articles that quote this person.")]
+    public static IQueryable<Article> GetQuotedIn([Parent] Person person, [Service] KnowledgeReader reader) =>
+        EntityQueries.ArticlesQuoting(reader.Open(), person.Id);
+
+    [GraphQLDescription("The articles that mention this person.")]
+    public static IQueryable<Article> GetMentionedIn([Parent] Person person, [Service] KnowledgeReader reader) =>
+        EntityQueries.ArticlesMentioning(reader.Open(), person.Id);
+
+    [GraphQLDescription("The articles this person wrote.")]
+    public static IQueryable<Article> GetArticlesWritten([Parent] Person person, [Service] KnowledgeReader reader) =>
+        reader.Open().ArticleAuthors.Where(a => a.PersonId == person.Id).OrderBy(a => a.ArticleId).Select(a => a.Article);
+
+    [GraphQLDescription("The organizations an article links this person to, as a member or in a role.")]
+    public static IQueryable<Organization> GetMemberOf([Parent] Person person, [Service] KnowledgeReader reader)
+    {
+        var db = reader.Open();
+        return EntityQueries.Linked(db, db.Organizations, person.Id);
+    }
+}

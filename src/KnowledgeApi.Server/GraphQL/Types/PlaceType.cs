@@ -1,0 +1,23 @@
+using KnowledgeApi.GraphQL.Types;
+using KnowledgeApi.Knowledge.Model;
+using KnowledgeApi.Server.GraphQL.Resolvers;
+
+namespace KnowledgeApi.Server.GraphQL.Types;
+
+/// <summary>The <c>Place</c> type: where events happen and what mentions of countries and cities point at.</summary>
+internal sealed class PlaceType : ObjectType<Place>
+{
+    protected override void Configure(IObjectTypeDescriptor<Place> descriptor)
+    {
+        descriptor.BindFieldsExplicitly()
+            .Implements<EntityInterfaceType>()
+            .Description("A city, region or country. Kept apart from organizations, so \"Mexico\" the country is not \"the Mexican government\".");
+        descriptor.Field(p => p.Id).Type<NonNullType<IdType>>().Description("The place's unique identifier.");
+        descriptor.Field(p => p.Name).Description("The canonical name.");
+        descriptor.Field(p => p.Aliases).Description("Other names the articles use for the place.");
+        descriptor.Field(p => p.Description).Description("A short description, when known.");
+        descriptor.Field(p => p.Kind).Description("What sort of place it is (\"country\", \"city\"), when known.");
+        descriptor.Field(p => EventRelations.GetEvents(p, default!)).Description("The events that happened here.");
+        descriptor.Field(p => EventRelations.GetPlaceMentionedIn(p, default!)).Name("mentionedIn").Description("The articles that mention this place.");
+    }
+}

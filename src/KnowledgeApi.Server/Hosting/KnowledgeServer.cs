@@ -1,0 +1,37 @@
+using KnowledgeApi.Server.GraphQL;
+using KnowledgeApi.Server.Knowledge;
+
+namespace KnowledgeApi.Server.Hosting;
+
+/// <summary>
+/// Composes the web host: the one place Program.cs and the integration tests build the server
+/// from, so the tests run exactly what a user runs.
+/// </summary>
+internal static class KnowledgeServer
+{
+    /// <summary>Builds the application; <paramref name="args"/> are ASP.NET Core's own (<c>--urls</c>, <c>--environment</c>, settings).</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+
+        // A stop signal lets running requests finish for a few seconds before the process ends.
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(10));
+        builder.Services.AddKnowledgeBase(builder.Configuration);
+        builder.Services.AddKnowledgeGraph();
+        builder.Services.AddRequestLogging();
+        builder.Services.AddBrowserOrigins(builder.Configuration, builder.Environment);
+
+        var app = builder.Build();
+        app.UseCors();
+        app.MapGet("/healthz", () => "ok");
+        return app;
+    }
+
+    /// <summary>Creates, migrates and (when empty) seeds the database; call before the server listens.</summary>
+    public static Task PrepareAsync(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return app.Services.GetRequiredService<KnowledgeBaseStartup>().PrepareAsync(app.Lifetime.ApplicationStopping);
+    }
+}
