@@ -17,6 +17,7 @@ public sealed class UseProjectionAttribute([CallerLineNumber] int order = 0) : O
     {
         ArgumentNullException.ThrowIfNull(descriptor);
         ArgumentNullException.ThrowIfNull(member);
+        DataMiddlewareOrder.Register(context, member, DataMiddlewareKind.Projection);
         var elementType = PagedElementType.Of(member)
             ?? throw new InvalidOperationException($"[UseProjection] on {member.DeclaringType?.Name}.{member.Name} needs a member that returns IQueryable<T>.");
         var create = typeof(ProjectionMiddleware<>).MakeGenericType(elementType).GetMethod(nameof(ProjectionMiddleware<object>.Create))!;
