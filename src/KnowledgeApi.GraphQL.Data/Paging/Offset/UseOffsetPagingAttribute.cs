@@ -40,6 +40,7 @@ public sealed class UseOffsetPagingAttribute : ObjectFieldDescriptorAttribute
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(descriptor);
         ArgumentNullException.ThrowIfNull(member);
+        DataMiddlewareOrder.Register(context, member, DataMiddlewareKind.Paging);
         var options = PagingOptionsResolver.Global(context.Services);
         options.DefaultPageSize = defaultPageSize ?? options.DefaultPageSize;
         options.MaxPageSize = maxPageSize ?? options.MaxPageSize;
