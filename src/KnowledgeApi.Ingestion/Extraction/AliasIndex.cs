@@ -16,6 +16,10 @@ internal sealed class AliasIndex
     public const int SuffixStrength = 1;
 
     private readonly Dictionary<string, Claim> claims = new(StringComparer.Ordinal);
+
+    // The most tokens of any alias starting with a given first word (by key): Match tries only
+    // lengths some alias has, instead of building and folding every candidate span of text.
+    private readonly Dictionary<string, int> longestByFirstWord = new(StringComparer.Ordinal);
     private readonly AliasIndex? fallback;
 
     public AliasIndex(AliasIndex? fallback = null)
@@ -55,6 +59,8 @@ internal sealed class AliasIndex
 
         claims[key] = claim;
         MaxTokens = Math.Max(MaxTokens, tokens.Count);
+        var firstWord = TextFolding.Key(tokens[0].Text);
+        longestByFirstWord[firstWord] = Math.Max(longestByFirstWord.GetValueOrDefault(firstWord), tokens.Count);
     }
 
     /// <summary>Whether an alias is claimed by some entity (in this index or its fallback).</summary>
@@ -72,7 +78,7 @@ internal sealed class AliasIndex
             return null;
         }
 
-        var longest = Math.Min(MaxTokens, tokens.Count - first);
+        var longest = Math.Min(LongestFrom(TextFolding.Key(tokens[first].Text)), tokens.Count - first);
         for (var n = longest; n >= 1; n--)
         {
             if (!Contiguous(text, tokens, first, n))
@@ -97,6 +103,9 @@ internal sealed class AliasIndex
 
         return null;
     }
+
+    private int LongestFrom(string firstWord) =>
+        Math.Max(longestByFirstWord.GetValueOrDefault(firstWord), fallback?.LongestFrom(firstWord) ?? 0);
 
     private Claim? Find(string key)
     {

@@ -35,9 +35,10 @@ namespace KnowledgeApi.Knowledge.Migrations
         {
             migrationBuilder.Sql(SearchIndexSql.DropSql);
 
-            migrationBuilder.DropColumn(
-                name: "Parts",
-                table: "Quotations");
+            // Not DropColumn: EF Core drops a SQLite column by rebuilding the table at the end of
+            // the migration, which fails on the triggers that name it. SQLite (3.35+) drops an
+            // unindexed column in place.
+            migrationBuilder.Sql("""ALTER TABLE "Quotations" DROP COLUMN "Parts";""");
         }
     }
 }
