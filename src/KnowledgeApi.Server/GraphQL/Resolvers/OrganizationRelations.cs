@@ -1,3 +1,4 @@
+using KnowledgeApi.GraphQL.Execution;
 using KnowledgeApi.GraphQL.Types;
 using KnowledgeApi.Knowledge.Model;
 
@@ -7,12 +8,12 @@ namespace KnowledgeApi.Server.GraphQL.Resolvers;
 internal static class OrganizationRelations
 {
     [GraphQLDescription("What this organization is quoted as saying (statements, spokespeople speaking in its name).")]
-    public static IQueryable<Quotation> GetQuotations([Parent] Organization organization, [Service] KnowledgeReader reader) =>
-        EntityQueries.QuotationsBy(reader.Open(), organization.Id);
+    public static Task<Quotation[]> GetQuotationsAsync([Parent] Organization organization, IResolverContext context, [Service] KnowledgeReader reader) =>
+        KnowledgeLoaders.QuotationsBySpeaker(context, reader).LoadAsync(organization.Id, context.RequestAborted);
 
     [GraphQLDescription("The articles that quote this organization.")]
-    public static IQueryable<Article> GetQuotedIn([Parent] Organization organization, [Service] KnowledgeReader reader) =>
-        EntityQueries.ArticlesQuoting(reader.Open(), organization.Id);
+    public static Task<Article[]> GetQuotedInAsync([Parent] Organization organization, IResolverContext context, [Service] KnowledgeReader reader) =>
+        KnowledgeLoaders.ArticlesQuoting(context, reader).LoadAsync(organization.Id, context.RequestAborted);
 
     [GraphQLDescription("The articles that mention this organization.")]
     public static IQueryable<Article> GetMentionedIn([Parent] Organization organization, [Service] KnowledgeReader reader) =>

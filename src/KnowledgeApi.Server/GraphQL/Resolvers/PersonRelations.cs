@@ -1,3 +1,4 @@
+using KnowledgeApi.GraphQL.Execution;
 using KnowledgeApi.GraphQL.Types;
 using KnowledgeApi.Knowledge.Model;
 
@@ -7,12 +8,12 @@ namespace KnowledgeApi.Server.GraphQL.Resolvers;
 internal static class PersonRelations
 {
     [GraphQLDescription("What this person is quoted as saying, across all articles.")]
-    public static IQueryable<Quotation> GetQuotations([Parent] Person person, [Service] KnowledgeReader reader) =>
-        EntityQueries.QuotationsBy(reader.Open(), person.Id);
+    public static Task<Quotation[]> GetQuotationsAsync([Parent] Person person, IResolverContext context, [Service] KnowledgeReader reader) =>
+        KnowledgeLoaders.QuotationsBySpeaker(context, reader).LoadAsync(person.Id, context.RequestAborted);
 
     [GraphQLDescription("The articles that quote this person.")]
-    public static IQueryable<Article> GetQuotedIn([Parent] Person person, [Service] KnowledgeReader reader) =>
-        EntityQueries.ArticlesQuoting(reader.Open(), person.Id);
+    public static Task<Article[]> GetQuotedInAsync([Parent] Person person, IResolverContext context, [Service] KnowledgeReader reader) =>
+        KnowledgeLoaders.ArticlesQuoting(context, reader).LoadAsync(person.Id, context.RequestAborted);
 
     [GraphQLDescription("The articles that mention this person.")]
     public static IQueryable<Article> GetMentionedIn([Parent] Person person, [Service] KnowledgeReader reader) =>
