@@ -40,7 +40,7 @@ internal static class GeneratedArticles
         return files;
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
         {

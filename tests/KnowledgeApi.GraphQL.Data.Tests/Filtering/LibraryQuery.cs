@@ -31,6 +31,11 @@ public static class LibrarySchema
 
     public static FilterInputType BookFilter => (FilterInputType)Schema.QueryType.Fields["books"].Arguments["where"].Type;
 
+    public static SortInputType TagSort =>
+        (SortInputType)Schema.QueryType.Fields["tags"].Arguments["order"].Type.NamedType();
+
+    public static FilterInputType TagFilter => (FilterInputType)Schema.QueryType.Fields["tags"].Arguments["where"].Type;
+
     public static SortInputType BookSort =>
         (SortInputType)Schema.QueryType.Fields["books"].Arguments["order"].Type.NamedType();
 }

@@ -44,7 +44,7 @@ public sealed class CoercionTests
     [InlineData("""{ describe(filter: {}) }""", null, "-|-|10")]
     [InlineData("""{ describe(filter: { titleContains: "x", genres: POETRY, limit: 2 }) }""", null, "x|Poetry|2")]
     [InlineData("""query ($f: BookFilterInput!) { describe(filter: $f) }""", """{"f": {"genres": ["NOVEL", "SCIENCE_FICTION"]}}""", "-|Novel,ScienceFiction|10")]
-    [InlineData("""query ($g: Genre) { describe(filter: { genres: [$g] }) }""", """{"g": "POETRY"}""", "-|Poetry|10")]
+    [InlineData("""query ($g: Genre!) { describe(filter: { genres: [$g] }) }""", """{"g": "POETRY"}""", "-|Poetry|10")]
     public async Task Input_objects_fill_defaults_and_convert_to_the_bound_record(string query, string? variables, string expected)
     {
         var json = await ExecutionHarness.RunAsync(query, variables);
@@ -60,16 +60,6 @@ public sealed class CoercionTests
         var json = await ExecutionHarness.RunAsync(query, variables);
 
         Assert.Equal($$$"""{"data":{"lookup":"{{{expected}}}"}}""", json);
-    }
-
-    [Fact]
-    public async Task A_oneOf_literal_with_two_fields_is_a_field_error_at_the_argument()
-    {
-        var json = await ExecutionHarness.RunAsync("""{ echo lookup(by: { id: 3, title: "x" }) }""");
-
-        Assert.Equal(
-            """{"errors":[{"message":"The argument `by` has an invalid value for the type `BookLookupInput!`.","locations":[{"line":1,"column":19}],"path":["lookup"],"extensions":{"argument":"by"}}],"data":null}""",
-            json);
     }
 
     [Theory]
@@ -115,7 +105,6 @@ public sealed class CoercionTests
     [InlineData("""query ($g: Genre) { favoriteGenre(genre: $g) }""", """{"g": "EPIC"}""", "does not exist")]
     [InlineData("""query ($f: BookFilterInput!) { describe(filter: $f) }""", """{"f": {"limit": "ten"}}""", "f.limit")]
     [InlineData("""query ($f: BookFilterInput!) { describe(filter: $f) }""", """{"f": [1]}""", "Expected an object")]
-    [InlineData("""query ($x: Unknown) { echo }""", null, "not an input type")]
     public async Task Invalid_variables_are_request_errors_without_data(string query, string? variables, string reason)
     {
         var result = await ExecutionHarness.ExecuteAsync(query, variables);
@@ -128,13 +117,21 @@ public sealed class CoercionTests
         Assert.Contains("\"locations\":[{\"line\":1,\"column\":8}]", json, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_missing_required_argument_is_a_field_error()
+    // The executor coerces these too, but since validation runs first they are refused as a
+    // whole request (no data key) before any resolver runs.
+    [Theory]
+    [InlineData("""{ echo lookup(by: { id: 3, title: "x" }) }""", "@oneOf")]
+    [InlineData("""query ($x: Unknown) { echo }""", "Unknown")]
+    [InlineData("""{ echo book { id } }""", "`id`")]
+    [InlineData("""fragment F on Book { id }""", "`F`")]
+    public async Task Documents_validation_refuses_never_reach_execution(string query, string mentioned)
     {
-        var json = await ExecutionHarness.RunAsync("""{ echo book { id } }""");
+        var result = await ExecutionHarness.ExecuteAsync(query);
+        var json = ((KnowledgeApi.GraphQL.Execution.ExecutionResult)result).ToJson();
 
-        Assert.Equal(
-            """{"errors":[{"message":"The argument `id` of required type `Int!` was not provided.","locations":[{"line":1,"column":8}],"path":["book"],"extensions":{"argument":"id"}}],"data":{"echo":"default","book":null}}""",
-            json);
+        Assert.False(result.HasData);
+        Assert.Equal(KnowledgeApi.GraphQL.Execution.RequestErrorKind.Validation, result.RequestError);
+        Assert.DoesNotContain("\"data\"", json, StringComparison.Ordinal);
+        Assert.Contains(result.Errors, e => e.Message.Contains(mentioned, StringComparison.Ordinal));
     }
 }

@@ -21,7 +21,6 @@ public sealed class RequestErrorTests
     [Theory]
     [InlineData("query A { echo } query B { echo }", null, "must name the one to run")]
     [InlineData("query A { echo }", "B", "The operation `B` does not exist")]
-    [InlineData("fragment F on Book { id }", null, "no operation")]
     public async Task The_operation_to_run_must_be_unambiguous(string query, string? operationName, string reason)
     {
         var result = await ExecutionHarness.ExecuteAsync(query, operationName: operationName);

@@ -2,6 +2,7 @@ using KnowledgeApi.Ingestion.Extraction;
 using KnowledgeApi.Ingestion.Tests.Support;
 using KnowledgeApi.Knowledge;
 using KnowledgeApi.Knowledge.Model;
+using KnowledgeApi.Knowledge.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -225,6 +226,25 @@ public sealed class SeedIngestionTests(SeededKnowledgeBase seeded) : IClassFixtu
         {
             await other.DisposeAsync();
         }
+    }
+
+    [Fact]
+    public async Task Search_finds_Lopez_Obrador_without_accents_first_and_Donald_Trump_in_both_articles()
+    {
+        await using var context = seeded.CreateContext();
+        var search = new KnowledgeSearch(context);
+        var amlo = await context.People.SingleAsync(p => p.Name == "Andrés Manuel López Obrador");
+        var articles = await context.Articles.Select(a => a.Id).ToListAsync();
+
+        var obrador = await search.SearchAsync("Lopez Obrador", 5);
+        var trump = await search.SearchAsync("donald trump", 50);
+
+        Assert.Equal((SearchHitKind.Person, amlo.Id), (obrador[0].Kind, obrador[0].Id));
+        Assert.Equal(SearchHitKind.Person, trump[0].Kind);
+        Assert.Equal(articles.Order(), trump.Where(h => h.Kind == SearchHitKind.Article).Select(h => h.Id).Order());
+
+        var quotation = await context.Quotations.SingleAsync(q => q.Text.StartsWith("This is the time for Mexico"));
+        Assert.Contains((SearchHitKind.Quotation, quotation.Id), (await search.SearchAsync("time for MEXICO", 10)).Select(h => (h.Kind, h.Id)));
     }
 
     private static string? SpeakerName(ExtractedArticle extracted, ExtractedQuotation quotation) =>

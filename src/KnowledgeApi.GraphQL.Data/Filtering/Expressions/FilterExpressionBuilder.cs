@@ -13,8 +13,8 @@ namespace KnowledgeApi.GraphQL.Data.Filtering;
 public static class FilterExpressionBuilder
 {
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
-    private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
-    private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+    private static readonly MethodInfo StringSubstring = typeof(string).GetMethod(nameof(string.Substring), [typeof(int)])!;
+    private static readonly MethodInfo StringSubstringLength = typeof(string).GetMethod(nameof(string.Substring), [typeof(int), typeof(int)])!;
     private static readonly MethodInfo StringStartsWithComparison = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string), typeof(StringComparison)])!;
     private static readonly MethodInfo StringEndsWithComparison = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string), typeof(StringComparison)])!;
     private static readonly MethodInfo EnumerableContains = GenericMethod(nameof(Enumerable.Contains), 2);
@@ -67,19 +67,42 @@ public static class FilterExpressionBuilder
         NotNullAnd(member, Expression.Call(member, StringContains, Parameter(value, typeof(string))));
 
     /// <summary>
-    /// <c>member != null &amp;&amp; member.StartsWith(value)</c>. In memory the ordinal overload is used
-    /// (the one-argument one compares by culture); EF translates the one-argument form.
+    /// <c>member != null &amp;&amp; member.StartsWith(value)</c>, ordinal and case-sensitive. EF Core
+    /// sends <c>StartsWith</c> to SQLite as <c>LIKE</c>, which ignores ASCII case; comparing the
+    /// prefix (<c>substr(x, 1, length(@p)) = @p</c>) keeps SQLite's binary comparison, as our
+    /// string filters promise. In memory the ordinal overload does the same.
     /// </summary>
-    public static Expression StartsWith(Expression member, string value, bool inMemory) =>
-        NotNullAnd(member, inMemory
-            ? Expression.Call(member, StringStartsWithComparison, Parameter(value, typeof(string)), Expression.Constant(StringComparison.Ordinal))
-            : Expression.Call(member, StringStartsWith, Parameter(value, typeof(string))));
+    public static Expression StartsWith(Expression member, string value, bool inMemory)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var parameter = Parameter(value, typeof(string));
+        if (inMemory)
+        {
+            return NotNullAnd(member, Expression.Call(member, StringStartsWithComparison, parameter, Expression.Constant(StringComparison.Ordinal)));
+        }
 
-    /// <inheritdoc cref="StartsWith"/>
-    public static Expression EndsWith(Expression member, string value, bool inMemory) =>
-        NotNullAnd(member, inMemory
-            ? Expression.Call(member, StringEndsWithComparison, Parameter(value, typeof(string)), Expression.Constant(StringComparison.Ordinal))
-            : Expression.Call(member, StringEndsWith, Parameter(value, typeof(string))));
+        var prefix = Expression.Call(member, StringSubstringLength, Expression.Constant(0), Expression.Property(parameter, nameof(string.Length)));
+        return NotNullAnd(member, Expression.Equal(prefix, parameter));
+    }
+
+    /// <summary>
+    /// <c>member != null &amp;&amp; member.EndsWith(value)</c>, ordinal and case-sensitive (the suffix
+    /// compared with <c>=</c>, see <see cref="StartsWith"/>). A value longer than the column yields
+    /// a shorter suffix, which can never be equal.
+    /// </summary>
+    public static Expression EndsWith(Expression member, string value, bool inMemory)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var parameter = Parameter(value, typeof(string));
+        if (inMemory)
+        {
+            return NotNullAnd(member, Expression.Call(member, StringEndsWithComparison, parameter, Expression.Constant(StringComparison.Ordinal)));
+        }
+
+        var start = Expression.Subtract(Expression.Property(member, nameof(string.Length)), Expression.Property(parameter, nameof(string.Length)));
+        var suffix = Expression.Call(member, StringSubstring, start);
+        return NotNullAnd(member, Expression.Equal(suffix, parameter));
+    }
 
     /// <summary><c>list.Any(element =&gt; predicate)</c>, or <c>list.Any()</c> without a predicate.</summary>
     public static Expression Any(Expression list, Type elementType, LambdaExpression? predicate)

@@ -19,6 +19,12 @@ public interface IObjectFieldDescriptor
     /// <summary>Sets the type to a type object created at build time (a connection type made by <c>[UsePaging]</c>).</summary>
     IObjectFieldDescriptor Type(TypeSystemObject namedType, bool nonNull = false);
 
+    /// <summary>
+    /// Sets the type to list and non-null wrappers around a type object created at build time
+    /// (<c>new ListType(new NonNullType(edgeType))</c> for a connection's <c>edges</c>).
+    /// </summary>
+    IObjectFieldDescriptor Type(IType type);
+
     /// <summary>Adds or reconfigures an argument.</summary>
     IObjectFieldDescriptor Argument(string name, Action<IArgumentDescriptor> configure);
 

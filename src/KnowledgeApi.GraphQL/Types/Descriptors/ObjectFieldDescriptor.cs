@@ -40,6 +40,13 @@ internal sealed class ObjectFieldDescriptor(OutputFieldDefinition definition, Sc
         return this;
     }
 
+    public IObjectFieldDescriptor Type(IType type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        Definition.Type = ToReference(type);
+        return this;
+    }
+
     public IObjectFieldDescriptor Argument(string name, Action<IArgumentDescriptor> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
@@ -81,6 +88,14 @@ internal sealed class ObjectFieldDescriptor(OutputFieldDefinition definition, Sc
         Definition.Type ??= ClrTypeInspector.FromClrType(typeof(TResult));
         return this;
     }
+
+    private static TypeRef ToReference(IType type) => type switch
+    {
+        NonNullType nonNull => TypeRef.NonNull(ToReference(nonNull.InnerType)),
+        ListType list => new ListRef(ToReference(list.ElementType)),
+        TypeSystemObject named => new InstanceRef(named),
+        _ => throw new ArgumentException($"The type {type} is neither a wrapper nor a type object.", nameof(type)),
+    };
 
     public IObjectFieldDescriptor Use(FieldMiddleware middleware)
     {

@@ -1,0 +1,158 @@
+using System.Buffers;
+using System.Text.Json;
+using KnowledgeApi.GraphQL.Execution;
+
+namespace KnowledgeApi.GraphQL.AspNetCore.Http.Requests;
+
+/// <summary>
+/// Reads a POST body (<c>{"query", "operationName", "variables", "extensions", "id"}</c>) with
+/// <see cref="Utf8JsonReader"/> straight from the received bytes, without an intermediate DOM.
+/// Every problem becomes an <see cref="HttpRequestRejectedException"/> with Hot Chocolate's code:
+/// HC0012 for bytes that are not JSON, HC0009 for JSON that is not a request, HC0013 for a request
+/// without a document.
+/// </summary>
+internal static class GraphQLRequestJsonReader
+{
+    /// <summary>Deep enough for any real variables object; the bound also keeps recursion safe.</summary>
+    internal const int MaxDepth = 64;
+
+    private static readonly JsonReaderOptions Options = new() { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow };
+
+    public static GraphQLRequest Read(ReadOnlySequence<byte> body)
+    {
+        if (body.IsEmpty)
+        {
+            throw HttpRequestRejectedException.BadRequest(HttpErrorCodes.InvalidJson, "The request body is empty; send a JSON object with a `query`.");
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(body, Options);
+            reader.Read();
+            var request = reader.TokenType switch
+            {
+                JsonTokenType.StartObject => ReadRequest(ref reader),
+                JsonTokenType.StartArray => throw HttpRequestRejectedException.BadRequest(
+                    HttpErrorCodes.RequestInvalid, "Request batching is not enabled; send one request object."),
+                _ => throw HttpRequestRejectedException.BadRequest(
+                    HttpErrorCodes.RequestInvalid, "The request body must be a JSON object with a `query`."),
+            };
+
+            // Anything after the object (a second value, garbage) makes the body invalid JSON.
+            if (reader.Read())
+            {
+                throw new JsonException("Unexpected data after the request object.");
+            }
+
+            return request;
+        }
+        catch (JsonException exception)
+        {
+            throw HttpRequestRejectedException.BadRequest(HttpErrorCodes.InvalidJson, "Invalid JSON document.", exception);
+        }
+    }
+
+    /// <summary>Fails with HC0013 when the request names no document, as HC does for GET and POST alike.</summary>
+    public static GraphQLRequest RequireDocument(GraphQLRequest request) =>
+        request.Query is null && request.DocumentId is null
+            ? throw HttpRequestRejectedException.BadRequest(
+                HttpErrorCodes.QueryAndIdMissing, "Either the parameter query or the parameter id has to be set.")
+            : request;
+
+    private static GraphQLRequest ReadRequest(ref Utf8JsonReader reader)
+    {
+        string? query = null, operationName = null, id = null;
+        IReadOnlyDictionary<string, object?>? variables = null, extensions = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var known = Classify(ref reader);
+            reader.Read();
+            switch (known)
+            {
+                case Property.Query:
+                    query = ReadString(ref reader, "query");
+                    break;
+                case Property.OperationName:
+                    operationName = ReadString(ref reader, "operationName");
+                    break;
+                case Property.Id:
+                    id = ReadString(ref reader, "id");
+                    break;
+                case Property.Variables:
+                    variables = ReadMap(ref reader, "variables");
+                    break;
+                case Property.Extensions:
+                    extensions = ReadMap(ref reader, "extensions");
+                    break;
+                default:
+                    // Unknown members are ignored, as the GraphQL over HTTP spec asks.
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        return RequireDocument(new GraphQLRequest
+        {
+            Query = query,
+            OperationName = operationName,
+            DocumentId = id,
+            Variables = variables,
+            Extensions = extensions,
+        });
+    }
+
+    private static string? ReadString(ref Utf8JsonReader reader, string name) => reader.TokenType switch
+    {
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Null => null,
+        _ => throw WrongType(ref reader, name, "a string"),
+    };
+
+    private static Dictionary<string, object?>? ReadMap(ref Utf8JsonReader reader, string name) => reader.TokenType switch
+    {
+        JsonTokenType.StartObject => JsonValueReader.ReadObject(ref reader),
+        JsonTokenType.Null => null,
+        _ => throw WrongType(ref reader, name, "an object"),
+    };
+
+    private static HttpRequestRejectedException WrongType(ref Utf8JsonReader reader, string name, string expected)
+    {
+        // Skip first so a malformed remainder is still reported as bad JSON rather than hidden.
+        reader.Skip();
+        return HttpRequestRejectedException.BadRequest(HttpErrorCodes.RequestInvalid, $"The request parameter `{name}` must be {expected} or null.");
+    }
+
+    /// <summary>The request members, matched on the raw UTF-8 name so reading allocates no strings for them.</summary>
+    private enum Property
+    {
+        Unknown,
+        Query,
+        OperationName,
+        Variables,
+        Extensions,
+        Id,
+    }
+
+    private static Property Classify(ref Utf8JsonReader reader)
+    {
+        // A name split across buffer segments or written with escapes has no usable raw span.
+        if (reader.HasValueSequence || reader.ValueIsEscaped)
+        {
+            return Classify(System.Text.Encoding.UTF8.GetBytes(reader.GetString()!));
+        }
+
+        return Classify(reader.ValueSpan);
+    }
+
+    private static Property Classify(ReadOnlySpan<byte> name) => name switch
+    {
+        _ when name.SequenceEqual("query"u8) => Property.Query,
+        _ when name.SequenceEqual("operationName"u8) => Property.OperationName,
+        _ when name.SequenceEqual("variables"u8) => Property.Variables,
+        _ when name.SequenceEqual("extensions"u8) => Property.Extensions,
+
+        // HC reads a persisted document's id from "id"; newer clients send "documentId".
+        _ when name.SequenceEqual("id"u8) || name.SequenceEqual("documentId"u8) => Property.Id,
+        _ => Property.Unknown,
+    };
+}
