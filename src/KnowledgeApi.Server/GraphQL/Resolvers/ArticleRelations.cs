@@ -1,3 +1,4 @@
+using KnowledgeApi.GraphQL.Data.Paging;
 using KnowledgeApi.GraphQL.Execution;
 using KnowledgeApi.GraphQL.Types;
 using KnowledgeApi.Knowledge.Model;
@@ -10,6 +11,7 @@ namespace KnowledgeApi.Server.GraphQL.Resolvers;
 internal static class ArticleRelations
 {
     [GraphQLDescription("The people named in the byline, in byline order.")]
+    [UsePaging]
     public static Task<Person[]> GetAuthorsAsync([Parent] Article article, IResolverContext context, [Service] KnowledgeReader reader) =>
         KnowledgeLoaders.AuthorsByArticle(context, reader).LoadAsync(article.Id, context.RequestAborted);
 
@@ -20,22 +22,27 @@ internal static class ArticleRelations
             : null;
 
     [GraphQLDescription("The quotations found in the article, in reading order.")]
+    [UsePaging]
     public static Task<Quotation[]> GetQuotationsAsync([Parent] Article article, IResolverContext context, [Service] KnowledgeReader reader) =>
         KnowledgeLoaders.QuotationsByArticle(context, reader).LoadAsync(article.Id, context.RequestAborted);
 
     [GraphQLDescription("The people the article mentions, by name.")]
+    [UsePaging]
     public static Task<Person[]> GetPeopleAsync([Parent] Article article, IResolverContext context, [Service] KnowledgeReader reader) =>
         KnowledgeLoaders.MentionedInArticle<Person>(context, reader).LoadAsync(article.Id, context.RequestAborted);
 
     [GraphQLDescription("The organizations the article mentions, by name.")]
+    [UsePaging]
     public static Task<Organization[]> GetOrganizationsAsync([Parent] Article article, IResolverContext context, [Service] KnowledgeReader reader) =>
         KnowledgeLoaders.MentionedInArticle<Organization>(context, reader).LoadAsync(article.Id, context.RequestAborted);
 
     [GraphQLDescription("The events the article mentions, by name.")]
+    [UsePaging]
     public static Task<Event[]> GetEventsAsync([Parent] Article article, IResolverContext context, [Service] KnowledgeReader reader) =>
         KnowledgeLoaders.MentionedInArticle<Event>(context, reader).LoadAsync(article.Id, context.RequestAborted);
 
     [GraphQLDescription("Each entity the article mentions, once, with how often and in which words; the most mentioned first.")]
+    [UsePaging]
     public static async Task<IReadOnlyList<ArticleMention>> GetMentionsAsync(
         [Parent] Article article,
         [Service] KnowledgeReader reader,
