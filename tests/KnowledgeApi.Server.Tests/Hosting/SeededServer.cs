@@ -1,5 +1,5 @@
+using System.Net.Http.Json;
 using System.Text.Json;
-using KnowledgeApi.GraphQL.Execution;
 using KnowledgeApi.Server.Hosting;
 using KnowledgeApi.TestSupport;
 using Microsoft.AspNetCore.Builder;
@@ -41,28 +41,24 @@ public sealed class SeededServer : IAsyncLifetime
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         BaseAddress = new Uri(address);
+        Client = new HttpClient { BaseAddress = BaseAddress };
     }
 
-    /// <summary>Runs a request through the server's executor in a request scope of its own, as the HTTP endpoint does.</summary>
+    /// <summary>A client of the running server.</summary>
+    public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>POSTs a GraphQL request to <c>/graphql</c>, as any client does, and returns the response JSON.</summary>
     public async Task<JsonElement> ExecuteAsync(string query, IReadOnlyDictionary<string, object?>? variables = null)
     {
-        var scope = Services.CreateAsyncScope();
-        await using (scope)
-        {
-            var executor = Services.GetRequiredService<IRequestExecutor>();
-            var result = await executor.ExecuteAsync(new GraphQLRequest { Query = query, Variables = variables, Services = scope.ServiceProvider });
-            using var buffer = new MemoryStream();
-            await using (var writer = new Utf8JsonWriter(buffer))
-            {
-                result.WriteTo(writer);
-            }
-
-            return JsonDocument.Parse(buffer.ToArray()).RootElement.Clone();
-        }
+        using var response = await Client.PostAsJsonAsync("/graphql", new { query, variables });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode || (int)response.StatusCode == 400, $"HTTP {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
     }
 
     public async Task DisposeAsync()
     {
+        Client?.Dispose();
         if (app is not null)
         {
             await app.StopAsync();
