@@ -5,6 +5,7 @@ using KnowledgeApi.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using KnowledgeApi.Knowledge;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +27,9 @@ public sealed class SeededServer : IAsyncLifetime
 
     public IServiceProvider Services => app!.Services;
 
+    /// <summary>Every SQL statement the server's knowledge contexts send.</summary>
+    public StatementCounter Statements { get; } = new();
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(folder);
@@ -36,7 +40,8 @@ public sealed class SeededServer : IAsyncLifetime
             $"--ConnectionStrings:Knowledge=Data Source={DatabasePath}",
             $"--Knowledge:SeedsPath={RepositoryPaths.Combine("seeds")}",
             "--Logging:LogLevel:Default=Warning",
-        ]);
+        ],
+        builder => builder.Services.ConfigureDbContext<KnowledgeDbContext>(options => options.AddInterceptors(Statements)));
         await KnowledgeServer.PrepareAsync(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
