@@ -1,9 +1,12 @@
+using System.Diagnostics;
 using KnowledgeApi.GraphQL.AspNetCore.Http.Requests;
 using KnowledgeApi.GraphQL.AspNetCore.Http.Responses;
 using KnowledgeApi.GraphQL.Errors;
 using KnowledgeApi.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Net.Http.Headers;
 
 namespace KnowledgeApi.GraphQL.AspNetCore.Http;
@@ -17,6 +20,8 @@ namespace KnowledgeApi.GraphQL.AspNetCore.Http;
 /// </summary>
 internal sealed class GraphQLHttpEndpoint(GraphQLServerOptions options)
 {
+    private ILogger? logger;
+
     public GraphQLServerOptions Options { get; } = options;
 
     public Task HandlePostAsync(HttpContext context) => HandleAsync(context, ReadPostAsync);
@@ -26,6 +31,8 @@ internal sealed class GraphQLHttpEndpoint(GraphQLServerOptions options)
     private async Task HandleAsync(HttpContext context, Func<HttpContext, Task<GraphQLRequest>> read)
     {
         var format = ResponseFormat.GraphQLResponseJson;
+        var started = Stopwatch.GetTimestamp();
+        var log = logger ??= context.RequestServices.GetService<ILoggerFactory>()?.CreateLogger(GraphQLRequestLog.Category) ?? NullLogger.Instance;
         try
         {
             RequireSupportedRequest(context);
@@ -39,12 +46,16 @@ internal sealed class GraphQLHttpEndpoint(GraphQLServerOptions options)
                     ContextData = WithHttpContext(request.ContextData, context),
                 },
                 context.RequestAborted);
-            await GraphQLResponseWriter.WriteAsync(context.Response, result, format, HttpStatusMapper.StatusCodeFor(result, format), context.RequestAborted);
+            var statusCode = HttpStatusMapper.StatusCodeFor(result, format);
+            await GraphQLResponseWriter.WriteAsync(context.Response, result, format, statusCode, context.RequestAborted);
+            GraphQLRequestLog.Executed(
+                log, context.Request.Method, request.OperationName ?? "(unnamed)", statusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds, result.Errors.Count);
         }
         catch (HttpRequestRejectedException rejected)
         {
             // A rejected request's status is the transport's verdict, whatever the response type.
             await GraphQLResponseWriter.WriteAsync(context.Response, new TransportErrorResult(rejected.Error), format, rejected.StatusCode, context.RequestAborted);
+            GraphQLRequestLog.Refused(log, context.Request.Method, rejected.StatusCode, rejected.Error.Code ?? "-", rejected.Error.Message);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {

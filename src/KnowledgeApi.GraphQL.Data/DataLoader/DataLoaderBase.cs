@@ -14,7 +14,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>
     // One lock guards the cache and the open batch together, so a key is either cached or
     // queued exactly once even when sibling resolvers load it at the same moment.
     private readonly Lock _sync = new();
-    private readonly Dictionary<TKey, TaskCompletionSource<TValue>> _promises = [];
+    private readonly Dictionary<TKey, Promise> _promises = [];
     private readonly IBatchScheduler? _scheduler;
     private PendingBatch? _openBatch;
 
@@ -43,15 +43,13 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>
         {
             if (_promises.TryGetValue(key, out var existing))
             {
-                task = existing.Task;
+                task = existing.Join();
             }
             else
             {
-                // Continuations run on the thread pool, not inside the dispatch that completes
-                // them: a resolver resuming must not hold up the rest of the batch.
-                var promise = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
+                var promise = new Promise();
                 _promises.Add(key, promise);
-                task = promise.Task;
+                task = promise.Join();
                 if (_openBatch is null || _openBatch.Count >= Options.MaxBatchSize)
                 {
                     _openBatch = new PendingBatch();
@@ -68,8 +66,10 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>
             Schedule(ct => DispatchAsync(batchToSchedule, ct), cancellationToken);
         }
 
-        // The cached task is shared; a caller's own token only stops that caller's wait.
-        return cancellationToken.CanBeCanceled && !task.IsCompleted ? task.WaitAsync(cancellationToken) : task;
+        // The cached task itself, not a per-caller wrapper (WaitAsync): a wrapper would resume its
+        // caller asynchronously, after the dispatch finished, and split the next wave. A fetch is
+        // cancelled by the request's token, which the scheduler hands to the dispatch.
+        return task;
     }
 
     public async Task<IReadOnlyList<TValue>> LoadAsync(IReadOnlyCollection<TKey> keys, CancellationToken cancellationToken = default)
@@ -98,8 +98,8 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>
             // First value wins, as in Hot Chocolate: a pending load is not overtaken.
             if (!_promises.ContainsKey(key))
             {
-                var promise = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
-                promise.SetResult(value);
+                var promise = new Promise();
+                promise.Settle(p => p.TrySetResult(value));
                 _promises.Add(key, promise);
             }
         }
@@ -152,7 +152,8 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>
 
             for (var i = 0; i < values.Length; i++)
             {
-                batch.Promises[i].TrySetResult(values[i]);
+                var value = values[i];
+                batch.Promises[i].Settle(p => p.TrySetResult(value));
             }
 
             succeeded = true;
@@ -161,7 +162,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>
         {
             foreach (var promise in batch.Promises)
             {
-                promise.TrySetCanceled(cancellationToken);
+                promise.Settle(p => p.TrySetCanceled(cancellationToken));
             }
         }
 #pragma warning disable CA1031 // Every waiting key must learn of any failure; nothing may escape into the executor's dispatch loop.
@@ -170,7 +171,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>
         {
             foreach (var promise in batch.Promises)
             {
-                promise.TrySetException(exception);
+                promise.Settle(p => p.TrySetException(exception));
             }
         }
         finally
@@ -201,18 +202,71 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>
     private sealed class PendingBatch
     {
         private readonly List<TKey> _keys = [];
-        private readonly List<TaskCompletionSource<TValue>> _promises = [];
+        private readonly List<Promise> _promises = [];
 
         public int Count => _keys.Count;
 
         public List<TKey> Keys => _keys;
 
-        public List<TaskCompletionSource<TValue>> Promises => _promises;
+        public List<Promise> Promises => _promises;
 
-        public void Add(TKey key, TaskCompletionSource<TValue> promise)
+        public void Add(TKey key, Promise promise)
         {
             _keys.Add(key);
             _promises.Add(promise);
+        }
+    }
+
+    /// <summary>
+    /// One key's pending value. Every caller gets a task of its own, completed inline when the
+    /// dispatch settles the key: a task awaited by several callers resumes them on the thread
+    /// pool instead, where they reach the executor after it has taken the wave for finished and
+    /// sent the next keys in batches of one. With one awaiter per task, each waiting resolver
+    /// resumes inside the dispatch and queues its result before the dispatch reports completion.
+    /// </summary>
+    private sealed class Promise
+    {
+        private readonly Lock _gate = new();
+        private readonly TaskCompletionSource<TValue> _settled = new();
+        private List<TaskCompletionSource<TValue>>? _waiting = [];
+
+        /// <summary>A task for one more caller: the settled task once the key has its value.</summary>
+        public Task<TValue> Join()
+        {
+            lock (_gate)
+            {
+                if (_waiting is null)
+                {
+                    return _settled.Task;
+                }
+
+                var waiter = new TaskCompletionSource<TValue>();
+                _waiting.Add(waiter);
+                return waiter.Task;
+            }
+        }
+
+        /// <summary>Completes every caller's task (value, failure or cancellation) with <paramref name="complete"/>.</summary>
+        public void Settle(Action<TaskCompletionSource<TValue>> complete)
+        {
+            List<TaskCompletionSource<TValue>>? waiting;
+            lock (_gate)
+            {
+                waiting = _waiting;
+                _waiting = null;
+            }
+
+            complete(_settled);
+            if (waiting is null)
+            {
+                return;
+            }
+
+            // Outside the lock: each completion runs the caller's continuation inline.
+            foreach (var waiter in waiting)
+            {
+                complete(waiter);
+            }
         }
     }
 }

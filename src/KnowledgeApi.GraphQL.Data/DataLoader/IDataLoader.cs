@@ -14,7 +14,10 @@ public interface IDataLoader
 public interface IDataLoader<TKey, TValue> : IDataLoader
     where TKey : notnull
 {
-    /// <summary>The value for <paramref name="key"/>; waits for the batch the key joins.</summary>
+    /// <summary>
+    /// The value for <paramref name="key"/>; waits for the batch the key joins. A token already
+    /// cancelled refuses the load; once queued, the key's fetch is cancelled by the request's token.
+    /// </summary>
     Task<TValue> LoadAsync(TKey key, CancellationToken cancellationToken = default);
 
     /// <summary>The values for <paramref name="keys"/>, in the same order.</summary>

@@ -108,6 +108,42 @@ public static class ParentPagingExtensions
         return pages;
     }
 
+    /// <summary>
+    /// How many children each parent has, in one <c>GROUP BY</c> statement (a nested connection's
+    /// <c>totalCount</c> under many parents); a parent without children counts 0.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<TKey, int>> CountByParentAsync<TChild, TKey>(
+        this IQueryable<TChild> source,
+        IReadOnlyCollection<TKey> parentKeys,
+        Expression<Func<TChild, TKey>> parentKey,
+        CancellationToken cancellationToken = default)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(parentKeys);
+        ArgumentNullException.ThrowIfNull(parentKey);
+
+        var arguments = new PagingArguments<TKey>(parentKeys, 0);
+        var isWanted = Expression.Lambda<Func<TChild, bool>>(
+            Expression.Call(
+                ContainsMethod.MakeGenericMethod(typeof(TKey)),
+                Expression.Property(Expression.Constant(arguments), nameof(PagingArguments<TKey>.Keys)),
+                parentKey.Body),
+            parentKey.Parameters[0]);
+        var query = source.Where(isWanted).GroupBy(parentKey).Select(g => new ParentCount<TKey> { ParentKey = g.Key, Count = g.Count() });
+
+        var rows = query.Provider is IAsyncQueryProvider
+            ? await query.ToListAsync(cancellationToken).ConfigureAwait(false)
+            : [.. query];
+        var counts = rows.ToDictionary(r => r.ParentKey, r => r.Count);
+        foreach (var key in parentKeys)
+        {
+            counts.TryAdd(key, 0);
+        }
+
+        return counts;
+    }
+
     /// <summary>The values the query reads at run time (SQL parameters, not constants).</summary>
     private sealed class PagingArguments<TKey>(IReadOnlyCollection<TKey> keys, int rowLimit)
     {
@@ -123,4 +159,12 @@ public sealed class ParentPageRow<TKey, TChild>
     public required TKey ParentKey { get; init; }
 
     public required List<TChild> Children { get; init; }
+}
+
+/// <summary>One parent's key and its number of children.</summary>
+public sealed class ParentCount<TKey>
+{
+    public required TKey ParentKey { get; init; }
+
+    public int Count { get; init; }
 }

@@ -133,6 +133,24 @@ public sealed class GraphQLRequestJsonReaderTests
         Assert.Equal("HC0012", rejected.Error.Code);
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0x7B, 0x22, 0x71, 0x75, 0x65, 0x72, 0x79, 0x22, 0x3A, 0x22, 0xFF, 0xFE, 0x22, 0x7D })]
+    [InlineData(new byte[] { 0x7B, 0x22, 0x71, 0x75, 0x65, 0x72, 0x79, 0x22, 0x3A, 0x22, 0x61, 0x22, 0x2C, 0x22, 0x76, 0x61, 0x72, 0x69, 0x61, 0x62, 0x6C, 0x65, 0x73, 0x22, 0x3A, 0x7B, 0x22, 0xC3, 0x28, 0x22, 0x3A, 0x31, 0x7D, 0x7D })]
+    public void Invalid_UTF8_is_HC0012_not_a_server_error(byte[] body)
+    {
+        var rejected = Assert.Throws<HttpRequestRejectedException>(() => GraphQLRequestJsonReader.Read(new ReadOnlySequence<byte>(body)));
+
+        Assert.Equal("HC0012", rejected.Error.Code);
+    }
+
+    [Fact]
+    public void A_number_beyond_double_range_is_HC0009_not_a_server_error()
+    {
+        var rejected = Assert.Throws<HttpRequestRejectedException>(() => Read("""{"query":"{ a }","variables":{"n":1e400}}"""));
+
+        Assert.Equal("HC0009", rejected.Error.Code);
+    }
+
     private static KnowledgeApi.GraphQL.Execution.GraphQLRequest Read(string json) =>
         GraphQLRequestJsonReader.Read(new ReadOnlySequence<byte>(Encoding.UTF8.GetBytes(json)));
 

@@ -38,7 +38,8 @@ internal sealed class GraphQLTestServer : IAsyncDisposable
         Action<IServiceCollection> services,
         Action<GraphQLServerOptions>? options = null,
         string environment = "Production",
-        Action<WebApplication>? beforeMap = null)
+        Action<WebApplication>? beforeMap = null,
+        ILoggerProvider? logs = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -47,6 +48,11 @@ internal sealed class GraphQLTestServer : IAsyncDisposable
         });
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
+        }
+
         services(builder.Services);
         var app = builder.Build();
         beforeMap?.Invoke(app);

@@ -71,7 +71,9 @@ public sealed class HttpExecutionTests : IAsyncLifetime
     [InlineData("{ hello", null, MediaTypes.Json, HttpStatusCode.OK)]
     [InlineData("query A { hello }", "B", MediaTypes.GraphQLResponse, HttpStatusCode.BadRequest)]
     [InlineData("query A { hello }", "B", MediaTypes.Json, HttpStatusCode.OK)]
-    public async Task Syntax_errors_and_unknown_operations_are_400_under_the_new_type_and_200_under_JSON_without_data(string query, string? operationName, string accept, HttpStatusCode status)
+    [InlineData("{ nope }", null, MediaTypes.GraphQLResponse, HttpStatusCode.BadRequest)]
+    [InlineData("{ nope }", null, MediaTypes.Json, HttpStatusCode.OK)]
+    public async Task Syntax_validation_and_unknown_operation_errors_are_400_under_the_new_type_and_200_under_JSON_without_data(string query, string? operationName, string accept, HttpStatusCode status)
     {
         var response = await GraphQLHttpResponse.ReadAsync(await server.PostQueryAsync(query, operationName: operationName, accept: accept));
 
@@ -79,6 +81,17 @@ public sealed class HttpExecutionTests : IAsyncLifetime
         Assert.Equal(accept, response.MediaType);
         Assert.False(response.HasData);
         Assert.NotEmpty(response.FirstError.GetProperty("message").GetString()!);
+    }
+
+    [Fact]
+    public async Task A_validation_error_carries_the_spec_section_it_breaks()
+    {
+        var response = await GraphQLHttpResponse.ReadAsync(await server.PostQueryAsync("{ nope }"));
+
+        Assert.StartsWith(
+            "https://spec.graphql.org/",
+            response.FirstError.GetProperty("extensions").GetProperty("specifiedBy").GetString(),
+            StringComparison.Ordinal);
     }
 
     [Fact]

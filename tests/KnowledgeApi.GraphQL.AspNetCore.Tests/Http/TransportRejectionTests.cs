@@ -137,6 +137,32 @@ public sealed class TransportRejectionTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("{\"query\":\"\\ud800\"}")]
+    [InlineData("{\"query\":\"{ a }\",\"variables\":{\"n\":1e400}}")]
+    [InlineData("{\"query\":\"{ a }\",\"variables\":{\"n\":-1e400}}")]
+    [InlineData("\u00EF\u00BB\u00BF{\"query\":\"{ a }\"}")]
+    [InlineData("null")]
+    [InlineData("{\"query\":\"{ a }\",\"variables\":{\"a\":{\"b\":{\"c\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}}}}")]
+    public async Task Hostile_bodies_are_4xx_never_5xx(string body)
+    {
+        using var response = await server.PostAsync(body);
+
+        Assert.InRange((int)response.StatusCode, 400, 499);
+    }
+
+    [Fact]
+    public async Task A_body_with_bytes_that_are_not_UTF8_is_400_HC0012()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = new ByteArrayContent([.. "{\"query\":\""u8, 0xFF, 0xFE, .. "\"}"u8]) };
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+
+        var response = await GraphQLHttpResponse.ReadAsync(await server.Client.SendAsync(request));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("HC0012", response.FirstErrorCode);
+    }
+
+    [Theory]
     [InlineData("PUT")]
     [InlineData("DELETE")]
     [InlineData("PATCH")]

@@ -93,4 +93,23 @@ public sealed class ParentPagingTests(LibraryFixture library)
 
         Assert.Contains("OrderBy", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Child_counts_of_many_parents_come_from_one_grouped_statement()
+    {
+        var capture = new SqlCapture();
+        await using var db = library.CreateContext(capture);
+        var bookIds = library.Data.Books.Take(80).Select(b => b.Id).Append(-3).ToList();
+
+        var counts = await db.Reviews.CountByParentAsync(bookIds, r => r.BookId);
+
+        Assert.Contains("GROUP BY \"r\".\"BookId\"", capture.SingleSql, StringComparison.Ordinal);
+        Assert.Contains("COUNT(*)", capture.SingleSql, StringComparison.Ordinal);
+        foreach (var bookId in bookIds)
+        {
+            Assert.Equal(library.Data.Reviews.Count(r => r.BookId == bookId), counts[bookId]);
+        }
+
+        Assert.Equal(0, counts[-3]);
+    }
 }

@@ -67,7 +67,7 @@ public sealed class Number(int value)
 public sealed class NumberLoader
 {
     private readonly Lock gate = new();
-    private readonly Dictionary<int, TaskCompletionSource<string>> waiting = [];
+    private readonly Dictionary<int, List<TaskCompletionSource<string>>> waiting = [];
 
     public List<string> Batches { get; } = [];
 
@@ -75,14 +75,16 @@ public sealed class NumberLoader
     {
         lock (gate)
         {
-            if (waiting.TryGetValue(key, out var known))
+            var first = waiting.Count == 0;
+            if (!waiting.TryGetValue(key, out var callers))
             {
-                return known.Task;
+                waiting.Add(key, callers = []);
             }
 
-            var first = waiting.Count == 0;
-            var promise = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-            waiting.Add(key, promise);
+            // One task per caller with inline continuations, as the real DataLoaders do: resumed
+            // resolvers reach the executor's queue before the dispatch returns.
+            var promise = new TaskCompletionSource<string>();
+            callers.Add(promise);
             if (first)
             {
                 context.BatchScheduler.Schedule(DispatchAsync);
@@ -94,7 +96,7 @@ public sealed class NumberLoader
 
     private ValueTask DispatchAsync(CancellationToken cancellationToken)
     {
-        KeyValuePair<int, TaskCompletionSource<string>>[] batch;
+        KeyValuePair<int, List<TaskCompletionSource<string>>>[] batch;
         lock (gate)
         {
             batch = [.. waiting.OrderBy(p => p.Key)];
@@ -102,9 +104,12 @@ public sealed class NumberLoader
             Batches.Add(string.Join(",", batch.Select(p => p.Key)));
         }
 
-        foreach (var (key, promise) in batch)
+        foreach (var (key, callers) in batch)
         {
-            promise.SetResult($"#{key}");
+            foreach (var promise in callers)
+            {
+                promise.SetResult($"#{key}");
+            }
         }
 
         return ValueTask.CompletedTask;

@@ -50,6 +50,12 @@ internal static class GraphQLRequestJsonReader
         {
             throw HttpRequestRejectedException.BadRequest(HttpErrorCodes.InvalidJson, "Invalid JSON document.", exception);
         }
+        catch (InvalidOperationException exception)
+        {
+            // The reader checks structure, not encoding: a string with bytes that are not UTF-8
+            // fails only when it is transcoded.
+            throw HttpRequestRejectedException.BadRequest(HttpErrorCodes.InvalidJson, "The request body is not valid UTF-8.", exception);
+        }
     }
 
     /// <summary>Fails with HC0013 when the request names no document, as HC does for GET and POST alike.</summary>

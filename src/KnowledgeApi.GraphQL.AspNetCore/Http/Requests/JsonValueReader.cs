@@ -71,7 +71,13 @@ internal static class JsonValueReader
             return m;
         }
 
-        return reader.GetDouble();
+        if (reader.TryGetDouble(out var d) && double.IsFinite(d))
+        {
+            return d;
+        }
+
+        // Valid JSON, but no GraphQL scalar can hold it; refusing here keeps Infinity out of resolvers.
+        throw HttpRequestRejectedException.BadRequest(HttpErrorCodes.RequestInvalid, "A number in the request is too large to represent.");
     }
 
     private static bool HasExponent(ref Utf8JsonReader reader)

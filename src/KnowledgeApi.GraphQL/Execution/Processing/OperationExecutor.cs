@@ -28,7 +28,18 @@ internal sealed class OperationExecutor(ExecutionState state)
 {
     private const string UnexpectedError = "Unexpected Execution Error";
 
-    public async Task<ExecutionResult> ExecuteAsync(object? rootValue)
+    // Only the work loop reads or writes this, so it needs no synchronisation.
+    private int dispatchesInFlight;
+
+    public Task<ExecutionResult> ExecuteAsync(object? rootValue) =>
+        // Resolvers must resume where the work loop can see them at once, not be posted to a
+        // caller's SynchronizationContext (a UI thread, a test runner's): a posted continuation
+        // arrives late, the loop takes the wave for finished, and DataLoader batches get split.
+        SynchronizationContext.Current is null
+            ? ExecuteCoreAsync(rootValue)
+            : Task.Run(() => ExecuteCoreAsync(rootValue));
+
+    private async Task<ExecutionResult> ExecuteCoreAsync(object? rootValue)
     {
         var rootSelections = state.Plan.GetRootSelections(state.Variables);
         var data = new ResultObject(rootSelections.ResponseNames, null, 0, false);
@@ -56,7 +67,9 @@ internal sealed class OperationExecutor(ExecutionState state)
                 item!();
             }
 
-            if (state.BatchScheduler.TryTake(out var dispatch))
+            // A dispatch still running will resume resolvers whose keys belong to the same next
+            // wave, so new batches wait for it; otherwise one wave's keys would be split in two.
+            if (dispatchesInFlight == 0 && state.BatchScheduler.TryTake(out var dispatch))
             {
                 // Every runnable piece of work ran and the rest waits: the wave's batches go out now.
                 do
@@ -99,9 +112,11 @@ internal sealed class OperationExecutor(ExecutionState state)
         }
 
         state.Pending++;
+        dispatchesInFlight++;
         awaiter.UnsafeOnCompleted(() => state.Enqueue(() =>
         {
             state.Pending--;
+            dispatchesInFlight--;
             ObserveDispatch(awaiter);
         }));
     }
