@@ -1,3 +1,4 @@
+using KnowledgeApi.GraphQL.AspNetCore.Cors;
 using KnowledgeApi.Server.GraphQL;
 using KnowledgeApi.Server.Knowledge;
 
@@ -20,11 +21,16 @@ internal static class KnowledgeServer
         builder.Services.AddKnowledgeBase(builder.Configuration);
         builder.Services.AddKnowledgeGraph();
         builder.Services.AddRequestLogging();
-        builder.Services.AddBrowserOrigins(builder.Configuration, builder.Environment);
+
+        // CORS for browser front-ends on other origins: Cors:AllowedOrigins (e.g. Cors__AllowedOrigins__0=https://app.example),
+        // any origin in Development, where front-ends run on changing local ports.
+        builder.Services.AddGraphQLCors();
+        builder.Services.Configure<GraphQLCorsOptions>(builder.Configuration.GetSection("Cors"));
 
         var app = builder.Build();
-        app.UseCors();
+        app.UseGraphQLCors();
         app.MapGet("/healthz", () => "ok");
+        app.MapGraphQL();
         return app;
     }
 

@@ -11,17 +11,17 @@ public sealed class ArticleQueryTests(SeededServer server) : IClassFixture<Seede
     [Fact]
     public async Task Both_seed_articles_are_listed_with_their_titles()
     {
-        var response = await server.ExecuteAsync("""{ articles { title } }""");
+        var response = await server.ExecuteAsync("""{ articles { nodes { title } } }""");
 
-        var titles = response.DataWithoutErrors().GetProperty("articles").Strings("title");
+        var titles = response.DataWithoutErrors().GetProperty("articles").GetProperty("nodes").Strings("title");
         Assert.Equal([TrumpWar, AmloCensorship], titles);
     }
 
     [Fact]
     public async Task An_article_is_found_by_its_slug_and_by_its_id()
     {
-        var list = await server.ExecuteAsync("""{ articles { id slug } }""");
-        var first = list.DataWithoutErrors().GetProperty("articles")[0];
+        var list = await server.ExecuteAsync("""{ articles { nodes { id slug } } }""");
+        var first = list.DataWithoutErrors().GetProperty("articles").GetProperty("nodes")[0];
         var slug = first.GetProperty("slug").GetString();
         var id = first.GetProperty("id").GetString();
 
@@ -44,12 +44,12 @@ public sealed class ArticleQueryTests(SeededServer server) : IClassFixture<Seede
     [Fact]
     public async Task Authors_come_from_the_byline_and_lead_back_to_their_articles()
     {
-        var response = await server.ExecuteAsync("""{ articles { authors { name articlesWritten { title } } } }""");
+        var response = await server.ExecuteAsync("""{ articles { nodes { authors { nodes { name articlesWritten { nodes { title } } } } } } }""");
 
-        var articles = response.DataWithoutErrors().GetProperty("articles");
-        var first = articles[0].GetProperty("authors")[0];
+        var articles = response.DataWithoutErrors().GetProperty("articles").GetProperty("nodes");
+        var first = articles[0].GetProperty("authors").GetProperty("nodes")[0];
         Assert.Equal("Eric London", first.GetProperty("name").GetString());
-        Assert.Equal([TrumpWar], first.GetProperty("articlesWritten").Strings("title"));
-        Assert.Equal("Andrea Lobo", articles[1].GetProperty("authors")[0].GetProperty("name").GetString());
+        Assert.Equal([TrumpWar], first.GetProperty("articlesWritten").GetProperty("nodes").Strings("title"));
+        Assert.Equal("Andrea Lobo", articles[1].GetProperty("authors").GetProperty("nodes")[0].GetProperty("name").GetString());
     }
 }

@@ -18,47 +18,47 @@ public sealed class WhoQuotedWhomTests(SeededServer server) : IClassFixture<Seed
     public async Task A_person_filtered_by_name_leads_to_the_articles_that_quote_him()
     {
         var response = await server.ExecuteAsync("""
-            { people(where: { name: { eq: "Donald Trump" } }) { name quotedIn { title } } }
+            { people(where: { name: { eq: "Donald Trump" } }) { nodes { name quotedIn { nodes { title } } } } }
             """);
 
-        var people = response.DataWithoutErrors().GetProperty("people");
+        var people = response.DataWithoutErrors().GetProperty("people").GetProperty("nodes");
         Assert.Equal(1, people.GetArrayLength());
-        Assert.Equal(BothSeedArticles, people[0].GetProperty("quotedIn").Strings("title"));
+        Assert.Equal(BothSeedArticles, people[0].GetProperty("quotedIn").GetProperty("nodes").Strings("title"));
     }
 
     [Fact]
     public async Task A_person_looked_up_by_id_leads_to_the_articles_that_quote_him()
     {
-        var found = await server.ExecuteAsync("""{ people(where: { name: { eq: "Donald Trump" } }) { id } }""");
-        var id = found.DataWithoutErrors().GetProperty("people")[0].GetProperty("id").GetString();
+        var found = await server.ExecuteAsync("""{ people(where: { name: { eq: "Donald Trump" } }) { nodes { id } } }""");
+        var id = found.DataWithoutErrors().GetProperty("people").GetProperty("nodes")[0].GetProperty("id").GetString();
 
         var response = await server.ExecuteAsync(
-            """query($id: ID!) { person(id: $id) { name quotedIn { title } } }""",
+            """query($id: ID!) { person(id: $id) { name quotedIn { nodes { title } } } }""",
             new Dictionary<string, object?> { ["id"] = id });
 
         var person = response.DataWithoutErrors().GetProperty("person");
         Assert.Equal("Donald Trump", person.GetProperty("name").GetString());
-        Assert.Equal(BothSeedArticles, person.GetProperty("quotedIn").Strings("title"));
+        Assert.Equal(BothSeedArticles, person.GetProperty("quotedIn").GetProperty("nodes").Strings("title"));
     }
 
     [Fact]
     public async Task Articles_filtered_on_their_quotations_speaker_are_the_ones_quoting_him()
     {
         var response = await server.ExecuteAsync("""
-            { articles(where: { quotations: { some: { speakerName: { eq: "Donald Trump" } } } }) { title } }
+            { articles(where: { quotations: { some: { speakerName: { eq: "Donald Trump" } } } }) { nodes { title } } }
             """);
 
-        Assert.Equal(BothSeedArticles, response.DataWithoutErrors().GetProperty("articles").Strings("title"));
+        Assert.Equal(BothSeedArticles, response.DataWithoutErrors().GetProperty("articles").GetProperty("nodes").Strings("title"));
     }
 
     [Fact]
     public async Task Quotations_filtered_by_speaker_name_say_what_he_said_and_where()
     {
         var response = await server.ExecuteAsync("""
-            { quotations(where: { speakerName: { eq: "Donald Trump" } }) { text speaker { __typename name } article { title } } }
+            { quotations(where: { speakerName: { eq: "Donald Trump" } }) { totalCount nodes { text speaker { __typename name } article { title } } } }
             """);
 
-        var quotations = response.DataWithoutErrors().GetProperty("quotations");
+        var quotations = response.DataWithoutErrors().GetProperty("quotations").GetProperty("nodes");
         Assert.Contains(quotations.EnumerateArray(), q => q.GetProperty("text").GetString()!.StartsWith("This is the time for Mexico", StringComparison.Ordinal));
         Assert.All(quotations.EnumerateArray(), q => Assert.Equal("Person", q.GetProperty("speaker").GetProperty("__typename").GetString()));
         Assert.Equal(BothSeedArticles, quotations.EnumerateArray().Select(q => q.GetProperty("article").GetProperty("title").GetString()!).Distinct());
@@ -68,10 +68,10 @@ public sealed class WhoQuotedWhomTests(SeededServer server) : IClassFixture<Seed
     public async Task An_alias_finds_the_person_it_belongs_to()
     {
         var response = await server.ExecuteAsync("""
-            { people(where: { aliases: { some: { eq: "AMLO" } } }) { name } }
+            { people(where: { aliases: { some: { eq: "AMLO" } } }) { nodes { name } } }
             """);
 
-        Assert.Equal(["Andrés Manuel López Obrador"], response.DataWithoutErrors().GetProperty("people").Strings("name"));
+        Assert.Equal(["Andrés Manuel López Obrador"], response.DataWithoutErrors().GetProperty("people").GetProperty("nodes").Strings("name"));
     }
 
     [Fact]
@@ -89,8 +89,8 @@ public sealed class WhoQuotedWhomTests(SeededServer server) : IClassFixture<Seed
     [Fact]
     public async Task Filters_on_names_are_exact_and_case_sensitive()
     {
-        var response = await server.ExecuteAsync("""{ people(where: { name: { eq: "donald trump" } }) { name } }""");
+        var response = await server.ExecuteAsync("""{ people(where: { name: { eq: "donald trump" } }) { totalCount nodes { name } } }""");
 
-        Assert.Equal(0, response.DataWithoutErrors().GetProperty("people").GetArrayLength());
+        Assert.Equal(0, response.DataWithoutErrors().GetProperty("people").GetProperty("totalCount").GetInt32());
     }
 }

@@ -1,10 +1,11 @@
+using System.Net.Http.Json;
 using System.Text.Json;
-using KnowledgeApi.GraphQL.Execution;
 using KnowledgeApi.Server.Hosting;
 using KnowledgeApi.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using KnowledgeApi.Knowledge;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +27,9 @@ public sealed class SeededServer : IAsyncLifetime
 
     public IServiceProvider Services => app!.Services;
 
+    /// <summary>Every SQL statement the server's knowledge contexts send.</summary>
+    public StatementCounter Statements { get; } = new();
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(folder);
@@ -36,33 +40,30 @@ public sealed class SeededServer : IAsyncLifetime
             $"--ConnectionStrings:Knowledge=Data Source={DatabasePath}",
             $"--Knowledge:SeedsPath={RepositoryPaths.Combine("seeds")}",
             "--Logging:LogLevel:Default=Warning",
-        ]);
+        ],
+        builder => builder.Services.ConfigureDbContext<KnowledgeDbContext>(options => options.AddInterceptors(Statements)));
         await KnowledgeServer.PrepareAsync(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         BaseAddress = new Uri(address);
+        Client = new HttpClient { BaseAddress = BaseAddress };
     }
 
-    /// <summary>Runs a request through the server's executor in a request scope of its own, as the HTTP endpoint does.</summary>
+    /// <summary>A client of the running server.</summary>
+    public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>POSTs a GraphQL request to <c>/graphql</c>, as any client does, and returns the response JSON.</summary>
     public async Task<JsonElement> ExecuteAsync(string query, IReadOnlyDictionary<string, object?>? variables = null)
     {
-        var scope = Services.CreateAsyncScope();
-        await using (scope)
-        {
-            var executor = Services.GetRequiredService<IRequestExecutor>();
-            var result = await executor.ExecuteAsync(new GraphQLRequest { Query = query, Variables = variables, Services = scope.ServiceProvider });
-            using var buffer = new MemoryStream();
-            await using (var writer = new Utf8JsonWriter(buffer))
-            {
-                result.WriteTo(writer);
-            }
-
-            return JsonDocument.Parse(buffer.ToArray()).RootElement.Clone();
-        }
+        using var response = await Client.PostAsJsonAsync("/graphql", new { query, variables });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode || (int)response.StatusCode == 400, $"HTTP {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
     }
 
     public async Task DisposeAsync()
     {
+        Client?.Dispose();
         if (app is not null)
         {
             await app.StopAsync();

@@ -1,3 +1,5 @@
+using KnowledgeApi.GraphQL.Data.Paging;
+using KnowledgeApi.GraphQL.Execution;
 using KnowledgeApi.GraphQL.Types;
 using KnowledgeApi.Knowledge.Model;
 using KnowledgeApi.Server.GraphQL.Types;
@@ -9,32 +11,38 @@ namespace KnowledgeApi.Server.GraphQL.Resolvers;
 internal static class ArticleRelations
 {
     [GraphQLDescription("The people named in the byline, in byline order.")]
-    public static IQueryable<Person> GetAuthors([Parent] Article article, [Service] KnowledgeReader reader) =>
-        reader.Open().ArticleAuthors.Where(a => a.ArticleId == article.Id).OrderBy(a => a.Position).Select(a => a.Person);
+    [UsePaging]
+    public static Task<Person[]> GetAuthorsAsync([Parent] Article article, IResolverContext context, [Service] KnowledgeReader reader) =>
+        KnowledgeLoaders.AuthorsByArticle(context, reader).LoadAsync(article.Id, context.RequestAborted);
 
     [GraphQLDescription("The organization that published the article, when the source names one.")]
-    public static Task<Organization?> GetPublisherAsync([Parent] Article article, [Service] KnowledgeReader reader, CancellationToken cancellationToken) =>
+    public static async Task<Organization?> GetPublisherAsync([Parent] Article article, IResolverContext context, [Service] KnowledgeReader reader) =>
         article.PublisherId is { } id
-            ? reader.Open().Organizations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
-            : Task.FromResult<Organization?>(null);
+            ? await KnowledgeLoaders.EntityById(context, reader).LoadAsync(id, context.RequestAborted).ConfigureAwait(false) as Organization
+            : null;
 
     [GraphQLDescription("The quotations found in the article, in reading order.")]
-    public static IQueryable<Quotation> GetQuotations([Parent] Article article, [Service] KnowledgeReader reader) =>
-        reader.Open().Quotations.Where(q => q.ArticleId == article.Id).OrderBy(q => q.ParagraphIndex).ThenBy(q => q.StartOffset);
+    [UsePaging]
+    public static Task<Quotation[]> GetQuotationsAsync([Parent] Article article, IResolverContext context, [Service] KnowledgeReader reader) =>
+        KnowledgeLoaders.QuotationsByArticle(context, reader).LoadAsync(article.Id, context.RequestAborted);
 
     [GraphQLDescription("The people the article mentions, by name.")]
-    public static IQueryable<Person> GetPeople([Parent] Article article, [Service] KnowledgeReader reader) =>
-        reader.Open().People.Where(p => p.Mentions.Any(m => m.ArticleId == article.Id)).OrderBy(p => p.Name);
+    [UsePaging]
+    public static Task<Person[]> GetPeopleAsync([Parent] Article article, IResolverContext context, [Service] KnowledgeReader reader) =>
+        KnowledgeLoaders.MentionedInArticle<Person>(context, reader).LoadAsync(article.Id, context.RequestAborted);
 
     [GraphQLDescription("The organizations the article mentions, by name.")]
-    public static IQueryable<Organization> GetOrganizations([Parent] Article article, [Service] KnowledgeReader reader) =>
-        reader.Open().Organizations.Where(o => o.Mentions.Any(m => m.ArticleId == article.Id)).OrderBy(o => o.Name);
+    [UsePaging]
+    public static Task<Organization[]> GetOrganizationsAsync([Parent] Article article, IResolverContext context, [Service] KnowledgeReader reader) =>
+        KnowledgeLoaders.MentionedInArticle<Organization>(context, reader).LoadAsync(article.Id, context.RequestAborted);
 
     [GraphQLDescription("The events the article mentions, by name.")]
-    public static IQueryable<Event> GetEvents([Parent] Article article, [Service] KnowledgeReader reader) =>
-        reader.Open().Events.Where(e => e.Mentions.Any(m => m.ArticleId == article.Id)).OrderBy(e => e.Name);
+    [UsePaging]
+    public static Task<Event[]> GetEventsAsync([Parent] Article article, IResolverContext context, [Service] KnowledgeReader reader) =>
+        KnowledgeLoaders.MentionedInArticle<Event>(context, reader).LoadAsync(article.Id, context.RequestAborted);
 
     [GraphQLDescription("Each entity the article mentions, once, with how often and in which words; the most mentioned first.")]
+    [UsePaging]
     public static async Task<IReadOnlyList<ArticleMention>> GetMentionsAsync(
         [Parent] Article article,
         [Service] KnowledgeReader reader,

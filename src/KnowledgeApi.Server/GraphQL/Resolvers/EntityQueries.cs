@@ -4,17 +4,11 @@ using KnowledgeApi.Knowledge.Model;
 namespace KnowledgeApi.Server.GraphQL.Resolvers;
 
 /// <summary>
-/// The relations every kind of entity shares (what it said, where it was quoted or mentioned),
+/// The relations every kind of entity shares (where it was mentioned, who it is linked to),
 /// written once as queries over an entity id; the per-type resolver classes call these.
 /// </summary>
 internal static class EntityQueries
 {
-    public static IQueryable<Quotation> QuotationsBy(KnowledgeDbContext db, int entityId) =>
-        db.Quotations.Where(q => q.SpeakerId == entityId).OrderBy(q => q.ArticleId).ThenBy(q => q.ParagraphIndex).ThenBy(q => q.StartOffset);
-
-    public static IQueryable<Article> ArticlesQuoting(KnowledgeDbContext db, int entityId) =>
-        db.Articles.Where(a => a.Quotations.Any(q => q.SpeakerId == entityId)).OrderBy(a => a.Id);
-
     public static IQueryable<Article> ArticlesMentioning(KnowledgeDbContext db, int entityId) =>
         db.Articles.Where(a => a.Mentions.Any(m => m.EntityId == entityId)).OrderBy(a => a.Id);
 

@@ -1,13 +1,15 @@
+using KnowledgeApi.GraphQL.Data.Paging;
 using KnowledgeApi.GraphQL.Types;
 using KnowledgeApi.Knowledge.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeApi.Server.GraphQL.Resolvers;
 
-/// <summary>Resolvers of the <c>Event</c> and <c>Place</c> fields that follow a relation.</summary>
+/// <summary>Resolvers of the <c>Event</c> fields that follow a relation.</summary>
 internal static class EventRelations
 {
     [GraphQLDescription("The people an article links to this event.")]
+    [UsePaging]
     public static IQueryable<Person> GetParticipants([Parent] Event @event, [Service] KnowledgeReader reader)
     {
         var db = reader.Open();
@@ -21,14 +23,7 @@ internal static class EventRelations
             : Task.FromResult<Place?>(null);
 
     [GraphQLDescription("The articles that mention this event.")]
+    [UsePaging]
     public static IQueryable<Article> GetMentionedIn([Parent] Event @event, [Service] KnowledgeReader reader) =>
         EntityQueries.ArticlesMentioning(reader.Open(), @event.Id);
-
-    [GraphQLDescription("The events that happened at this place.")]
-    public static IQueryable<Event> GetEvents([Parent] Place place, [Service] KnowledgeReader reader) =>
-        reader.Open().Events.Where(e => e.PlaceId == place.Id).OrderBy(e => e.StartsOn).ThenBy(e => e.Name);
-
-    [GraphQLDescription("The articles that mention this place.")]
-    public static IQueryable<Article> GetPlaceMentionedIn([Parent] Place place, [Service] KnowledgeReader reader) =>
-        EntityQueries.ArticlesMentioning(reader.Open(), place.Id);
 }

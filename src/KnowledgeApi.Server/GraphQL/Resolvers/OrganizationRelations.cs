@@ -1,3 +1,5 @@
+using KnowledgeApi.GraphQL.Data.Paging;
+using KnowledgeApi.GraphQL.Execution;
 using KnowledgeApi.GraphQL.Types;
 using KnowledgeApi.Knowledge.Model;
 
@@ -7,18 +9,22 @@ namespace KnowledgeApi.Server.GraphQL.Resolvers;
 internal static class OrganizationRelations
 {
     [GraphQLDescription("What this organization is quoted as saying (statements, spokespeople speaking in its name).")]
-    public static IQueryable<Quotation> GetQuotations([Parent] Organization organization, [Service] KnowledgeReader reader) =>
-        EntityQueries.QuotationsBy(reader.Open(), organization.Id);
+    [UsePaging]
+    public static Task<Quotation[]> GetQuotationsAsync([Parent] Organization organization, IResolverContext context, [Service] KnowledgeReader reader) =>
+        KnowledgeLoaders.QuotationsBySpeaker(context, reader).LoadAsync(organization.Id, context.RequestAborted);
 
     [GraphQLDescription("The articles that quote this organization.")]
-    public static IQueryable<Article> GetQuotedIn([Parent] Organization organization, [Service] KnowledgeReader reader) =>
-        EntityQueries.ArticlesQuoting(reader.Open(), organization.Id);
+    [UsePaging]
+    public static Task<Article[]> GetQuotedInAsync([Parent] Organization organization, IResolverContext context, [Service] KnowledgeReader reader) =>
+        KnowledgeLoaders.ArticlesQuoting(context, reader).LoadAsync(organization.Id, context.RequestAborted);
 
     [GraphQLDescription("The articles that mention this organization.")]
+    [UsePaging]
     public static IQueryable<Article> GetMentionedIn([Parent] Organization organization, [Service] KnowledgeReader reader) =>
         EntityQueries.ArticlesMentioning(reader.Open(), organization.Id);
 
     [GraphQLDescription("The people an article links to this organization, as members or in a role (\"president of\").")]
+    [UsePaging]
     public static IQueryable<Person> GetMembers([Parent] Organization organization, [Service] KnowledgeReader reader)
     {
         var db = reader.Open();
@@ -26,6 +32,7 @@ internal static class OrganizationRelations
     }
 
     [GraphQLDescription("The articles this organization published.")]
+    [UsePaging]
     public static IQueryable<Article> GetArticlesPublished([Parent] Organization organization, [Service] KnowledgeReader reader) =>
         reader.Open().Articles.Where(a => a.PublisherId == organization.Id).OrderBy(a => a.Id);
 }

@@ -1,3 +1,5 @@
+using KnowledgeApi.GraphQL.Data.Paging;
+using KnowledgeApi.GraphQL.Execution;
 using KnowledgeApi.GraphQL.Types;
 using KnowledgeApi.Knowledge.Model;
 
@@ -7,22 +9,27 @@ namespace KnowledgeApi.Server.GraphQL.Resolvers;
 internal static class PersonRelations
 {
     [GraphQLDescription("What this person is quoted as saying, across all articles.")]
-    public static IQueryable<Quotation> GetQuotations([Parent] Person person, [Service] KnowledgeReader reader) =>
-        EntityQueries.QuotationsBy(reader.Open(), person.Id);
+    [UsePaging]
+    public static Task<Quotation[]> GetQuotationsAsync([Parent] Person person, IResolverContext context, [Service] KnowledgeReader reader) =>
+        KnowledgeLoaders.QuotationsBySpeaker(context, reader).LoadAsync(person.Id, context.RequestAborted);
 
     [GraphQLDescription("The articles that quote this person.")]
-    public static IQueryable<Article> GetQuotedIn([Parent] Person person, [Service] KnowledgeReader reader) =>
-        EntityQueries.ArticlesQuoting(reader.Open(), person.Id);
+    [UsePaging]
+    public static Task<Article[]> GetQuotedInAsync([Parent] Person person, IResolverContext context, [Service] KnowledgeReader reader) =>
+        KnowledgeLoaders.ArticlesQuoting(context, reader).LoadAsync(person.Id, context.RequestAborted);
 
     [GraphQLDescription("The articles that mention this person.")]
+    [UsePaging]
     public static IQueryable<Article> GetMentionedIn([Parent] Person person, [Service] KnowledgeReader reader) =>
         EntityQueries.ArticlesMentioning(reader.Open(), person.Id);
 
     [GraphQLDescription("The articles this person wrote.")]
+    [UsePaging]
     public static IQueryable<Article> GetArticlesWritten([Parent] Person person, [Service] KnowledgeReader reader) =>
         reader.Open().ArticleAuthors.Where(a => a.PersonId == person.Id).OrderBy(a => a.ArticleId).Select(a => a.Article);
 
     [GraphQLDescription("The organizations an article links this person to, as a member or in a role.")]
+    [UsePaging]
     public static IQueryable<Organization> GetMemberOf([Parent] Person person, [Service] KnowledgeReader reader)
     {
         var db = reader.Open();

@@ -20,12 +20,12 @@ internal sealed class ArticleType : ObjectType<Article>
         descriptor.Field(a => a.Dateline).Description("The place of a wire dateline (\"WASHINGTON\"), when the article opened with one.");
         descriptor.Field(a => a.Body).Description("The cleaned article text, one string per paragraph, in order.");
         descriptor.Field(a => a.WordCount).Description("How many words the cleaned text has.");
-        descriptor.Field(a => ArticleRelations.GetAuthors(a, default!)).Description("The people named in the byline, in byline order.");
-        descriptor.Field(a => ArticleRelations.GetPublisherAsync(a, default!, default)).Description("The organization that published the article, when the source names it.");
-        descriptor.Field(a => ArticleRelations.GetQuotations(a, default!)).Description("The quotations found in the article, in reading order.");
-        descriptor.Field(a => ArticleRelations.GetPeople(a, default!)).Description("The people the article mentions, by name.");
-        descriptor.Field(a => ArticleRelations.GetOrganizations(a, default!)).Description("The organizations the article mentions, by name.");
-        descriptor.Field(a => ArticleRelations.GetEvents(a, default!)).Description("The events the article mentions, by name.");
+        descriptor.Field(a => ArticleRelations.GetAuthorsAsync(a, default!, default!)).Description("The people named in the byline, in byline order.");
+        descriptor.Field(a => ArticleRelations.GetPublisherAsync(a, default!, default!)).Description("The organization that published the article, when the source names it.");
+        descriptor.Field(a => ArticleRelations.GetQuotationsAsync(a, default!, default!)).Description("The quotations found in the article, in reading order.");
+        descriptor.Field(a => ArticleRelations.GetPeopleAsync(a, default!, default!)).Description("The people the article mentions, by name.");
+        descriptor.Field(a => ArticleRelations.GetOrganizationsAsync(a, default!, default!)).Description("The organizations the article mentions, by name.");
+        descriptor.Field(a => ArticleRelations.GetEventsAsync(a, default!, default!)).Description("The events the article mentions, by name.");
         descriptor.Field(a => ArticleRelations.GetMentionsAsync(a, default!, default))
             .Description("Every entity the article mentions, once each, with how often and in which words; the most mentioned first.");
     }

@@ -18,8 +18,8 @@ internal sealed class PersonType : ObjectType<Person>
         descriptor.Field(p => p.Aliases).Description("Other names the articles use for this person (\"AMLO\", \"López Obrador\").");
         descriptor.Field(p => p.Description).Description("A short description or role (\"President of Mexico\"), when known.");
         descriptor.Field(p => p.Confirmed).Description("True when a person curated this entry; false when ingestion found it by rules.");
-        descriptor.Field(p => PersonRelations.GetQuotations(p, default!)).Description("What this person is quoted as saying, across all articles.");
-        descriptor.Field(p => PersonRelations.GetQuotedIn(p, default!)).Description("The articles that quote this person.");
+        descriptor.Field(p => PersonRelations.GetQuotationsAsync(p, default!, default!)).Description("What this person is quoted as saying, across all articles.");
+        descriptor.Field(p => PersonRelations.GetQuotedInAsync(p, default!, default!)).Description("The articles that quote this person.");
         descriptor.Field(p => PersonRelations.GetMentionedIn(p, default!)).Description("The articles that mention this person.");
         descriptor.Field(p => PersonRelations.GetArticlesWritten(p, default!)).Description("The articles this person wrote.");
         descriptor.Field(p => PersonRelations.GetMemberOf(p, default!)).Description("The organizations an article links this person to, as a member or in a role.");
