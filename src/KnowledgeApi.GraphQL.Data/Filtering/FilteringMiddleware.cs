@@ -1,6 +1,7 @@
 using System.Reflection;
 using KnowledgeApi.GraphQL.Execution;
 using KnowledgeApi.GraphQL.Language;
+using KnowledgeApi.GraphQL.Types;
 
 namespace KnowledgeApi.GraphQL.Data.Filtering;
 
@@ -22,15 +23,15 @@ public static class FilteringMiddleware
     }
 
     /// <summary>Applies <paramref name="literal"/> to <paramref name="source"/> (the middleware's work, callable without an executor).</summary>
-    public static object? Apply<T>(object? source, FilterInputType filterType, IValueNode literal)
+    public static object? Apply<T>(object? source, FilterInputType filterType, IValueNode literal, IGlobalIdSerializer? globalIds = null)
     {
         switch (source)
         {
             case IQueryable<T> query:
                 var inMemory = query.Provider is EnumerableQuery;
-                return FilterVisitor.Build<T>(filterType, literal, inMemory) is { } predicate ? query.Where(predicate) : query;
+                return FilterVisitor.Build<T>(filterType, literal, inMemory, globalIds) is { } predicate ? query.Where(predicate) : query;
             case IEnumerable<T> sequence:
-                return FilterVisitor.Build<T>(filterType, literal, inMemory: true) is { } memoryPredicate
+                return FilterVisitor.Build<T>(filterType, literal, inMemory: true, globalIds) is { } memoryPredicate
                     ? sequence.Where(memoryPredicate.Compile())
                     : sequence;
             default:
@@ -46,7 +47,7 @@ public static class FilteringMiddleware
             if (literal is ObjectValueNode && context.Result is not null)
             {
                 // A GraphQLException (HC0026...) propagates: the executor reports it at this field.
-                context.Result = Apply<T>(context.Result, filterType, literal);
+                context.Result = Apply<T>(context.Result, filterType, literal, context.Schema.Options.GlobalIdSerializer);
             }
         };
 }

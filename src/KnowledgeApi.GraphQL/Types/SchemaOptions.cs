@@ -20,4 +20,10 @@ public sealed class SchemaOptions
 
     /// <summary>Whether <c>__schema</c> and <c>__type</c> are answered; <c>__typename</c> always is.</summary>
     public bool EnableIntrospection { get; set; } = true;
+
+    /// <summary>
+    /// Turns <c>[ID]</c> members and arguments into global IDs; null (the default) leaves them plain
+    /// <c>ID</c> values, as Hot Chocolate does without global object identification.
+    /// </summary>
+    public IGlobalIdSerializer? GlobalIdSerializer { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using KnowledgeApi.GraphQL.Language;
+using KnowledgeApi.GraphQL.Types;
 
 namespace KnowledgeApi.GraphQL.Data.Filtering;
 
@@ -12,15 +13,21 @@ namespace KnowledgeApi.GraphQL.Data.Filtering;
 public sealed class FilterVisitor
 {
     private readonly bool inMemory;
+    private readonly IGlobalIdSerializer? globalIds;
 
-    private FilterVisitor(bool inMemory) => this.inMemory = inMemory;
+    private FilterVisitor(bool inMemory, IGlobalIdSerializer? globalIds)
+    {
+        this.inMemory = inMemory;
+        this.globalIds = globalIds;
+    }
 
     /// <summary>
     /// The predicate for <paramref name="literal"/>; null when it asks for nothing (<c>null</c>,
     /// <c>{}</c>). <paramref name="inMemory"/> adds the null guards and ordinal comparisons
-    /// LINQ-to-objects needs, which a database query does not.
+    /// LINQ-to-objects needs, which a database query does not. With <paramref name="globalIds"/>, the
+    /// values compared with <c>[ID]</c> members are global IDs and are decoded first.
     /// </summary>
-    public static Expression<Func<T, bool>>? Build<T>(FilterInputType filterType, IValueNode literal, bool inMemory = false)
+    public static Expression<Func<T, bool>>? Build<T>(FilterInputType filterType, IValueNode literal, bool inMemory = false, IGlobalIdSerializer? globalIds = null)
     {
         ArgumentNullException.ThrowIfNull(filterType);
         ArgumentNullException.ThrowIfNull(literal);
@@ -30,7 +37,7 @@ public sealed class FilterVisitor
         }
 
         var row = Expression.Parameter(typeof(T), "x");
-        var body = new FilterVisitor(inMemory).VisitObject(filterType, where, row);
+        var body = new FilterVisitor(inMemory, globalIds).VisitObject(filterType, where, row);
         return body is null ? null : Expression.Lambda<Func<T, bool>>(body, row);
     }
 
@@ -93,7 +100,7 @@ public sealed class FilterVisitor
             }
             else if (FilterOperationHandlers.Find(name) is { } handler && filterType.Fields.TryGetField(name, out var definition))
             {
-                parts.Add(handler.Build(new FilterOperationContext(filterType, definition, field.Value, member, inMemory)));
+                parts.Add(handler.Build(new FilterOperationContext(filterType, definition, field.Value, member, inMemory) { GlobalIds = globalIds }));
             }
         }
 

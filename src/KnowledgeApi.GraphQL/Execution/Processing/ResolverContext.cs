@@ -56,12 +56,23 @@ internal sealed class ResolverContext(
             return default!;
         }
 
+        var argument = selection.Field.Arguments.TryGetField(name, out var field) ? field : null;
+        if (argument?.GlobalIdParser is { } parseGlobalId)
+        {
+            value = parseGlobalId(value);
+        }
+
+        if (value is null)
+        {
+            return default!;
+        }
+
         if (value is T typed && value is not Dictionary<string, object?>)
         {
             return typed;
         }
 
-        var type = selection.Field.Arguments.TryGetField(name, out var argument) ? argument.Type : null;
+        var type = argument?.Type;
         return type is null ? (T)value : (T)ClrValueConverter.Convert(type, value, typeof(T))!;
     }
 

@@ -1,8 +1,18 @@
 namespace KnowledgeApi.GraphQL.Types;
 
-/// <summary>Makes the member's named type <c>ID</c>, keeping its list and nullability shape.</summary>
+/// <summary>
+/// Makes the member's named type <c>ID</c>, keeping its list and nullability shape. When the schema
+/// has a <see cref="SchemaOptions.GlobalIdSerializer"/> (Relay global object identification), an output
+/// member's value is serialized as the global ID of its declaring type, or of <paramref name="typeName"/>
+/// for foreign keys, and an argument's global ID is deserialized to the raw id (rejecting other types
+/// when <paramref name="typeName"/> is given).
+/// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Parameter)]
-public sealed class IDAttribute : Attribute;
+public sealed class IDAttribute(string? typeName = null) : Attribute
+{
+    /// <summary>The node type the ID belongs to; null for the declaring type (output) or any type (input).</summary>
+    public string? TypeName { get; } = typeName;
+}
 
 /// <summary>
 /// Overrides the inferred type: either a schema type class (<c>typeof(NonNullType&lt;StringType&gt;)</c>)

@@ -1,3 +1,4 @@
+using System.Reflection;
 using KnowledgeApi.GraphQL.Language;
 using KnowledgeApi.GraphQL.Types.Descriptors;
 
@@ -62,6 +63,10 @@ internal static class FieldCompletion
                 if (field.Member is not null)
                 {
                     (resolver, pure) = ResolverCompiler.Compile(field.Member, field.Arguments, context.Services);
+                    if (context.Options.GlobalIdSerializer is { } serializer)
+                    {
+                        (resolver, pure) = GlobalIdBinding.WrapOutput(field.Member, owner.Name, resolver, pure, serializer);
+                    }
                 }
                 else
                 {
@@ -115,6 +120,9 @@ internal static class FieldCompletion
             values.Add(new InputValue(definition.Name, definition.Description, type, defaultValue, definition.DeprecationReason, definition.RuntimeType, definition.Property)
             {
                 Coordinate = coordinate,
+                GlobalIdParser = context.Options.GlobalIdSerializer is { } serializer
+                    ? GlobalIdBinding.ArgumentParser((ICustomAttributeProvider?)definition.Parameter ?? definition.Property, definition.RuntimeType, serializer)
+                    : null,
             });
         }
 

@@ -49,5 +49,8 @@ public sealed class InputValue : IHasName
     /// <summary><c>Type.field(arg:)</c>, <c>Input.field</c> or <c>@directive(arg:)</c>.</summary>
     public string Coordinate { get; internal set; } = string.Empty;
 
+    /// <summary>For <c>[ID]</c> arguments under global object identification: turns the coerced global ID into the raw id.</summary>
+    internal Func<object?, object?>? GlobalIdParser { get; init; }
+
     public override string ToString() => $"{Name}: {Type.Print()}";
 }
