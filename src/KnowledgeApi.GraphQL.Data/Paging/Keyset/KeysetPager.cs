@@ -24,22 +24,27 @@ internal static class KeysetPager
         }
 
         var filtered = source;
+        SplitSeek<T>? split = null;
+        var backward = arguments.IsBackward;
         if (arguments.After is not null)
         {
             var values = DecodeOrThrow(arguments.After, "after", keyset);
-            filtered = filtered.Where(SeekPredicateBuilder.After<T>(keyset.Keys, values, request.NullOrdering));
+            split = arguments.Before is null && !backward ? SeekPredicateBuilder.SplitAfter<T>(keyset.Keys, values, request.NullOrdering) : null;
+            filtered = split is null ? filtered.Where(SeekPredicateBuilder.After<T>(keyset.Keys, values, request.NullOrdering)) : filtered;
         }
 
         if (arguments.Before is not null)
         {
             var values = DecodeOrThrow(arguments.Before, "before", keyset);
-            filtered = filtered.Where(SeekPredicateBuilder.Before<T>(keyset.Keys, values, request.NullOrdering));
+            split = arguments.After is null && backward ? SeekPredicateBuilder.SplitBefore<T>(keyset.Keys, values, request.NullOrdering) : null;
+            filtered = split is null ? filtered.Where(SeekPredicateBuilder.Before<T>(keyset.Keys, values, request.NullOrdering)) : filtered;
         }
 
-        var backward = arguments.IsBackward;
         var size = (backward ? arguments.Last : arguments.First) ?? request.DefaultPageSize;
         var order = backward ? [.. keyset.Keys.Select(k => k.Reversed())] : keyset.Keys;
-        var rows = await FetchAsync(Order(filtered, order).Take(size + 1), keyset, cancellationToken).ConfigureAwait(false);
+        var rows = split is null
+            ? await FetchAsync(Order(filtered, order).Take(size + 1), keyset, cancellationToken).ConfigureAwait(false)
+            : await FetchSplitAsync(filtered, split, order, size + 1, keyset, cancellationToken).ConfigureAwait(false);
 
         var hasMore = rows.Count > size;
         if (hasMore)
@@ -88,6 +93,27 @@ internal static class KeysetPager
         }
 
         return source.Provider.CreateQuery<T>(expression);
+    }
+
+    /// <summary>
+    /// The first part of a split seek, then (only when it did not fill the page) the second: each
+    /// statement is an index range, and the deep pages inside a NULL block need only the first.
+    /// </summary>
+    private static async ValueTask<List<KeysetRow<T>>> FetchSplitAsync<T>(
+        IQueryable<T> filtered,
+        SplitSeek<T> split,
+        IReadOnlyList<KeysetKey> order,
+        int count,
+        KeysetQuery<T> keyset,
+        CancellationToken cancellationToken)
+    {
+        var rows = await FetchAsync(Order(filtered.Where(split.First), order).Take(count), keyset, cancellationToken).ConfigureAwait(false);
+        if (rows.Count < count)
+        {
+            rows.AddRange(await FetchAsync(Order(filtered.Where(split.Then), order).Take(count - rows.Count), keyset, cancellationToken).ConfigureAwait(false));
+        }
+
+        return rows;
     }
 
     private static async ValueTask<List<KeysetRow<T>>> FetchAsync<T>(IQueryable<T> page, KeysetQuery<T> keyset, CancellationToken cancellationToken)

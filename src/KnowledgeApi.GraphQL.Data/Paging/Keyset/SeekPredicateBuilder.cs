@@ -18,6 +18,39 @@ internal static class SeekPredicateBuilder
     public static Expression<Func<T, bool>> After<T>(IReadOnlyList<KeysetKey> keys, IReadOnlyList<object?> values, NullOrdering nulls)
     {
         var parameter = Expression.Parameter(typeof(T), "x");
+        return Expression.Lambda<Func<T, bool>>(AfterBody(parameter, keys, values, nulls), parameter);
+    }
+
+    /// <summary>
+    /// The rows after the cursor as two index ranges read one after the other, when the cursor sits
+    /// in the block of NULLs that precedes the leading key's values: first <c>k1 IS NULL AND (rest after
+    /// the cursor)</c>, then every <c>k1 IS NOT NULL</c>. As one OR the database cannot seek into the
+    /// NULL block and reads it from its start; split, each part is a range of the order's index.
+    /// Null when the split does not apply (the plain <see cref="After{T}"/> predicate already seeks).
+    /// </summary>
+    public static SplitSeek<T>? SplitAfter<T>(IReadOnlyList<KeysetKey> keys, IReadOnlyList<object?> values, NullOrdering nulls)
+    {
+        var nullsAfterValues = keys[0].Descending == (nulls == NullOrdering.NullsFirst);
+        if (keys.Count < 2 || values[0] is not null || nullsAfterValues)
+        {
+            return null;
+        }
+
+        var parameter = Expression.Parameter(typeof(T), "x");
+        var leading = keys[0].BodyFor(parameter);
+        var isNull = Expression.Equal(leading, Expression.Constant(null, leading.Type));
+        var rest = AfterBody(parameter, keys.Skip(1).ToList(), values.Skip(1).ToList(), nulls);
+        return new SplitSeek<T>(
+            Expression.Lambda<Func<T, bool>>(Expression.AndAlso(isNull, rest), parameter),
+            Expression.Lambda<Func<T, bool>>(Expression.NotEqual(leading, Expression.Constant(null, leading.Type)), parameter));
+    }
+
+    /// <summary><see cref="SplitAfter{T}"/> for <c>before</c>: the split in the reversed order.</summary>
+    public static SplitSeek<T>? SplitBefore<T>(IReadOnlyList<KeysetKey> keys, IReadOnlyList<object?> values, NullOrdering nulls) =>
+        SplitAfter<T>([.. keys.Select(k => k.Reversed())], values, nulls);
+
+    private static Expression AfterBody(ParameterExpression parameter, IReadOnlyList<KeysetKey> keys, IReadOnlyList<object?> values, NullOrdering nulls)
+    {
         Expression? predicate = null;
         Expression? equalSoFar = null;
         for (var i = 0; i < keys.Count; i++)
@@ -42,7 +75,7 @@ internal static class SeekPredicateBuilder
             predicate = Expression.AndAlso(bound, predicate);
         }
 
-        return Expression.Lambda<Func<T, bool>>(predicate ?? Expression.Constant(false), parameter);
+        return predicate ?? Expression.Constant(false);
     }
 
     /// <summary>Rows that come before the cursor row: "after" in the reversed order.</summary>
@@ -139,6 +172,9 @@ internal static class SeekPredicateBuilder
         return read.Type == type ? read : Expression.Convert(read, type);
     }
 }
+
+/// <summary>The rows after a cursor as two consecutive ranges: all of <see cref="First"/> come before all of <see cref="Then"/>.</summary>
+internal sealed record SplitSeek<T>(Expression<Func<T, bool>> First, Expression<Func<T, bool>> Then);
 
 /// <summary>A closure cell for one cursor value; EF Core turns member reads of constants into parameters.</summary>
 internal sealed class SeekValue<T>(T value)
