@@ -127,6 +127,42 @@ public sealed class PagingExecutionTests(LibraryFixture library)
     }
 
     [Fact]
+    public async Task Total_count_with_the_page_is_read_in_the_page_statement()
+    {
+        var sql = new SqlCapture();
+        string[] expected;
+        await using (var db = library.CreateContext())
+        {
+            expected = [.. ((IOrderedQueryable<Book>)new PagingQueries().GetBooks(db)).ThenBy(b => b.Id).Take(3).Select(b => b.Title)];
+        }
+
+        using var response = await RunAsync("{ books(first: 3) { totalCount nodes { title } } }", interceptor: sql);
+
+        var books = response.RootElement.GetProperty("data").GetProperty("books");
+        Assert.Equal(library.Data.Books.Count(b => b.Pages > 150), books.GetProperty("totalCount").GetInt32());
+        Assert.Equal(expected, books.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("title").GetString()).ToArray());
+        var command = Assert.Single(sql.Commands);
+        Assert.Contains("COUNT(*)", command.Sql, StringComparison.Ordinal);
+        Assert.Contains("LIMIT", command.Sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Total_count_of_an_empty_page_still_counts_every_row()
+    {
+        var sql = new SqlCapture();
+        var all = library.Data.Books.Count(b => b.Pages > 150);
+        using var last = await RunAsync("{ books(last: 1) { pageInfo { endCursor } } }");
+        var endCursor = last.RootElement.GetProperty("data").GetProperty("books").GetProperty("pageInfo").GetProperty("endCursor").GetString();
+
+        using var response = await RunAsync($$"""{ books(after: "{{endCursor}}") { totalCount nodes { id } } }""", interceptor: sql);
+
+        var books = response.RootElement.GetProperty("data").GetProperty("books");
+        Assert.Equal(all, books.GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, books.GetProperty("nodes").GetArrayLength());
+        Assert.Equal(2, sql.Commands.Count);
+    }
+
+    [Fact]
     public async Task Without_total_count_in_the_selection_nothing_is_counted_even_through_fragments()
     {
         var sql = new SqlCapture();

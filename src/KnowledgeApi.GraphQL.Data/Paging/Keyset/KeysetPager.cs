@@ -17,7 +17,11 @@ internal static class KeysetPager
     {
         var keyset = KeysetQueryDecomposer.Decompose(query, request.FallbackKeyMembers);
         var source = keyset.Source;
-        int? totalCount = request.IncludeTotalCount ? await CountAsync(source, cancellationToken).ConfigureAwait(false) : null;
+        // With a database behind the query, the count rides along in the page's statement as a
+        // scalar subquery; only an empty page (no row to carry it) needs a statement of its own.
+        var countInline = request.IncludeTotalCount && request.NeedsItems && source.Provider is IAsyncQueryProvider;
+        var countSource = countInline ? source : null;
+        int? totalCount = request.IncludeTotalCount && !countInline ? await CountAsync(source, cancellationToken).ConfigureAwait(false) : null;
         if (!request.NeedsItems)
         {
             return new Connection([], new PageInfo(false, false, null, null), totalCount);
@@ -43,8 +47,12 @@ internal static class KeysetPager
         var size = (backward ? arguments.Last : arguments.First) ?? request.DefaultPageSize;
         var order = backward ? [.. keyset.Keys.Select(k => k.Reversed())] : keyset.Keys;
         var rows = split is null
-            ? await FetchAsync(Order(filtered, order).Take(size + 1), keyset, cancellationToken).ConfigureAwait(false)
-            : await FetchSplitAsync(filtered, split, order, size + 1, keyset, cancellationToken).ConfigureAwait(false);
+            ? await FetchAsync(Order(filtered, order).Take(size + 1), keyset, countSource, cancellationToken).ConfigureAwait(false)
+            : await FetchSplitAsync(filtered, split, order, size + 1, keyset, countSource, cancellationToken).ConfigureAwait(false);
+        if (countInline)
+        {
+            totalCount = rows.Count > 0 ? rows[0].Total : await CountAsync(source, cancellationToken).ConfigureAwait(false);
+        }
 
         var hasMore = rows.Count > size;
         if (hasMore)
@@ -105,20 +113,23 @@ internal static class KeysetPager
         IReadOnlyList<KeysetKey> order,
         int count,
         KeysetQuery<T> keyset,
+        IQueryable<T>? countSource,
         CancellationToken cancellationToken)
     {
-        var rows = await FetchAsync(Order(filtered.Where(split.First), order).Take(count), keyset, cancellationToken).ConfigureAwait(false);
+        var rows = await FetchAsync(Order(filtered.Where(split.First), order).Take(count), keyset, countSource, cancellationToken).ConfigureAwait(false);
         if (rows.Count < count)
         {
-            rows.AddRange(await FetchAsync(Order(filtered.Where(split.Then), order).Take(count - rows.Count), keyset, cancellationToken).ConfigureAwait(false));
+            // The count already came with the first part's rows when there were any.
+            var stillCounting = rows.Count == 0 ? countSource : null;
+            rows.AddRange(await FetchAsync(Order(filtered.Where(split.Then), order).Take(count - rows.Count), keyset, stillCounting, cancellationToken).ConfigureAwait(false));
         }
 
         return rows;
     }
 
-    private static async ValueTask<List<KeysetRow<T>>> FetchAsync<T>(IQueryable<T> page, KeysetQuery<T> keyset, CancellationToken cancellationToken)
+    private static async ValueTask<List<KeysetRow<T>>> FetchAsync<T>(IQueryable<T> page, KeysetQuery<T> keyset, IQueryable<T>? countSource, CancellationToken cancellationToken)
     {
-        var rows = page.Select(RowSelector(keyset));
+        var rows = page.Select(RowSelector(keyset, countSource));
         return rows.Provider is IAsyncQueryProvider
             ? await rows.ToListAsync(cancellationToken).ConfigureAwait(false)
             : [.. rows];
@@ -129,8 +140,11 @@ internal static class KeysetPager
             ? await source.CountAsync(cancellationToken).ConfigureAwait(false)
             : source.Count();
 
-    /// <summary><c>x =&gt; new KeysetRow { Node = projection(x), Keys = new object[] { key1(x), ... } }</c>.</summary>
-    private static Expression<Func<T, KeysetRow<T>>> RowSelector<T>(KeysetQuery<T> keyset)
+    /// <summary>
+    /// <c>x =&gt; new KeysetRow { Node = projection(x), Keys = new object[] { key1(x), ... } }</c>, with
+    /// <c>Total = countSource.Count()</c> when the total count is read in the same statement.
+    /// </summary>
+    private static Expression<Func<T, KeysetRow<T>>> RowSelector<T>(KeysetQuery<T> keyset, IQueryable<T>? countSource)
     {
         var parameter = Expression.Parameter(typeof(T), "x");
         var node = keyset.Projection is null ? parameter : ParameterRebinder.Rebind(keyset.Projection, parameter);
@@ -139,6 +153,12 @@ internal static class KeysetPager
             Expression.New(typeof(KeysetRow<T>)),
             Expression.Bind(typeof(KeysetRow<T>).GetProperty(nameof(KeysetRow<T>.Node))!, node),
             Expression.Bind(typeof(KeysetRow<T>).GetProperty(nameof(KeysetRow<T>.Keys))!, keys));
+        if (countSource is not null)
+        {
+            var count = Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(T)], countSource.Expression);
+            body = body.Update(body.NewExpression, [.. body.Bindings, Expression.Bind(typeof(KeysetRow<T>).GetProperty(nameof(KeysetRow<T>.Total))!, count)]);
+        }
+
         return Expression.Lambda<Func<T, KeysetRow<T>>>(body, parameter);
     }
 }
@@ -149,6 +169,9 @@ internal sealed class KeysetRow<T>
     public T Node { get; init; } = default!;
 
     public object?[] Keys { get; init; } = [];
+
+    /// <summary>The connection's total count, when it was read with the page.</summary>
+    public int Total { get; init; }
 }
 
 /// <summary>What the paging middleware decided before the query runs.</summary>
