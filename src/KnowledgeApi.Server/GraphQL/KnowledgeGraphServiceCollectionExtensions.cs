@@ -9,6 +9,8 @@ internal static class KnowledgeGraphServiceCollectionExtensions
     {
         // One reader per request scope: it opens a context per resolver and disposes them all when the request ends.
         services.AddScoped<KnowledgeReader>();
-        return services.AddGraphQLServer().ConfigureSchema((_, schema) => schema.AddKnowledgeTypes());
+        return services.AddGraphQLServer()
+            .AddKnowledgeFilterConfiguration()
+            .ConfigureSchema((_, schema) => schema.AddKnowledgeTypes());
     }
 }
