@@ -1,3 +1,4 @@
+using KnowledgeApi.GraphQL.Data.Relay;
 using KnowledgeApi.GraphQL.Execution;
 
 namespace KnowledgeApi.Server.GraphQL;
@@ -11,6 +12,7 @@ internal static class KnowledgeGraphServiceCollectionExtensions
         services.AddScoped<KnowledgeReader>();
         return services.AddGraphQLServer()
             .AddKnowledgeFilterConfiguration()
+            .AddGlobalObjectIdentification()
             .ConfigureSchema((_, schema) => schema.AddKnowledgeTypes());
     }
 }

@@ -46,10 +46,14 @@ internal sealed class Query
 
     [GraphQLDescription("The article with this id, or null when there is none.")]
     public Task<Article?> GetArticleAsync(
-        [ID, GraphQLDescription("The article's id.")] int id,
+        [ID, GraphQLDescription("The article's global ID, as its `id` field gives it.")] string id,
         [Service] KnowledgeReader reader,
-        CancellationToken cancellationToken) =>
-        reader.Open().Articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        CancellationToken cancellationToken)
+    {
+        // Parsed before the query is built, so a malformed or foreign ID is a field error and costs no statement.
+        var key = GlobalIds.Expect(id, "Article");
+        return reader.Open().Articles.FirstOrDefaultAsync(a => a.Id == key, cancellationToken);
+    }
 
     [GraphQLDescription("The article with this slug, or null when there is none.")]
     public Task<Article?> GetArticleBySlugAsync(
@@ -60,24 +64,36 @@ internal sealed class Query
 
     [GraphQLDescription("The person with this id, or null when there is none.")]
     public Task<Person?> GetPersonAsync(
-        [ID, GraphQLDescription("The person's id.")] int id,
+        [ID, GraphQLDescription("The person's global ID, as its `id` field gives it.")] string id,
         [Service] KnowledgeReader reader,
-        CancellationToken cancellationToken) =>
-        reader.Open().People.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        CancellationToken cancellationToken)
+    {
+        // Parsed before the query is built, so a malformed or foreign ID is a field error and costs no statement.
+        var key = GlobalIds.Expect(id, "Person");
+        return reader.Open().People.FirstOrDefaultAsync(p => p.Id == key, cancellationToken);
+    }
 
     [GraphQLDescription("The organization with this id, or null when there is none.")]
     public Task<Organization?> GetOrganizationAsync(
-        [ID, GraphQLDescription("The organization's id.")] int id,
+        [ID, GraphQLDescription("The organization's global ID, as its `id` field gives it.")] string id,
         [Service] KnowledgeReader reader,
-        CancellationToken cancellationToken) =>
-        reader.Open().Organizations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        CancellationToken cancellationToken)
+    {
+        // Parsed before the query is built, so a malformed or foreign ID is a field error and costs no statement.
+        var key = GlobalIds.Expect(id, "Organization");
+        return reader.Open().Organizations.FirstOrDefaultAsync(o => o.Id == key, cancellationToken);
+    }
 
     [GraphQLDescription("The event with this id, or null when there is none.")]
     public Task<Event?> GetEventAsync(
-        [ID, GraphQLDescription("The event's id.")] int id,
+        [ID, GraphQLDescription("The event's global ID, as its `id` field gives it.")] string id,
         [Service] KnowledgeReader reader,
-        CancellationToken cancellationToken) =>
-        reader.Open().Events.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        CancellationToken cancellationToken)
+    {
+        // Parsed before the query is built, so a malformed or foreign ID is a field error and costs no statement.
+        var key = GlobalIds.Expect(id, "Event");
+        return reader.Open().Events.FirstOrDefaultAsync(e => e.Id == key, cancellationToken);
+    }
 
     [GraphQLDescription("Ranked full-text search over article titles and text, quotations, and the names and aliases of people, organizations and events; accents and case do not matter. The best matches come first.")]
     [GraphQLType("[SearchResult!]!")]
