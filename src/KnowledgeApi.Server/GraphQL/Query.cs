@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using KnowledgeApi.GraphQL.Data.Filtering;
 using KnowledgeApi.GraphQL.Data.Paging;
 using KnowledgeApi.GraphQL.Data.Sorting;
+using KnowledgeApi.GraphQL.Execution;
 using KnowledgeApi.GraphQL.Types;
 using KnowledgeApi.Server.GraphQL.Resolvers;
 using KnowledgeApi.Knowledge.Model;
@@ -96,10 +97,12 @@ internal sealed class Query
     }
 
     [GraphQLDescription("Ranked full-text search over article titles and text, quotations, and the names and aliases of people, organizations and events; accents and case do not matter. The best matches come first.")]
-    [GraphQLType("[SearchResult!]!")]
-    public async Task<IReadOnlyList<object>> SearchAsync(
+    [UseSearchPaging]
+    public Task<Connection> SearchAsync(
         [GraphQLDescription("The words to look for; every word must occur (\"Lopez Obrador\" finds \"López Obrador\").")] string text,
+        IResolverContext context,
         [Service] KnowledgeReader reader,
         CancellationToken cancellationToken) =>
-        await SearchResolver.SearchAsync(reader.Open(), text, cancellationToken).ConfigureAwait(false);
+        SearchResolver.SearchPageAsync(
+            reader.Open(), text, context.ArgumentValue<int?>("first"), context.ArgumentValue<string?>("after"), cancellationToken);
 }
