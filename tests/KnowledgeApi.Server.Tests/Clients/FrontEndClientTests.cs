@@ -34,8 +34,8 @@ public sealed class FrontEndClientTests(SeededServer server) : IClassFixture<See
 
         // The normalized store holds one entry per Article and Person, keyed "__typename:id";
         // quotations have no id selected, so they stay inside the query's result.
-        var personKey = $"Person:{seed.TrumpId}";
-        var articleKeys = seed.ArticleIds.Select(id => $"Article:{id}").ToList();
+        var personKey = $"Person:{SeedKnowledge.GlobalId("Person", seed.TrumpId)}";
+        var articleKeys = seed.ArticleIds.Select(id => $"Article:{SeedKnowledge.GlobalId("Article", id)}").ToList();
         Assert.Equal([.. articleKeys, personKey, "ROOT_QUERY"], output.GetProperty("cacheKeys").EnumerateArray().Select(k => k.GetString()!));
 
         var cache = output.GetProperty("cache");
@@ -94,18 +94,18 @@ public sealed class FrontEndClientTests(SeededServer server) : IClassFixture<See
 
         var articles = response.DataWithoutErrors().GetProperty("articles").GetProperty("nodes");
         Assert.Equal(seed.ArticleTitles.Order(StringComparer.Ordinal), articles.Strings("title").Order(StringComparer.Ordinal));
-        Assert.Equal(seed.ArticleIds.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)), articles.Strings("id").Order(StringComparer.Ordinal));
+        Assert.Equal(seed.ArticleIds.Select(id => SeedKnowledge.GlobalId("Article", id)).Order(StringComparer.Ordinal), articles.Strings("id").Order(StringComparer.Ordinal));
     }
 
     /// <summary>Both answers name both seed articles, by their seed-file titles and database ids.</summary>
     private static void AssertBothSeedArticles(JsonElement data, SeedKnowledge seed)
     {
         var expectedTitles = seed.ArticleTitles.Order(StringComparer.Ordinal).ToList();
-        var expectedIds = seed.ArticleIds.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal).ToList();
+        var expectedIds = seed.ArticleIds.Select(id => SeedKnowledge.GlobalId("Article", id)).Order(StringComparer.Ordinal).ToList();
 
         var person = Assert.Single(data.GetProperty("people").GetProperty("nodes").EnumerateArray());
         Assert.Equal(SeedKnowledge.Speaker, person.GetProperty("name").GetString());
-        Assert.Equal(seed.TrumpId.ToString(System.Globalization.CultureInfo.InvariantCulture), person.GetProperty("id").GetString());
+        Assert.Equal(SeedKnowledge.GlobalId("Person", seed.TrumpId), person.GetProperty("id").GetString());
         var quotedIn = person.GetProperty("quotedIn").GetProperty("nodes");
         Assert.Equal(expectedTitles, quotedIn.Strings("title").Order(StringComparer.Ordinal));
         Assert.Equal(expectedIds, quotedIn.Strings("id").Order(StringComparer.Ordinal));

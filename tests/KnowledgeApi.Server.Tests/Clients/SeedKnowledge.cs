@@ -16,6 +16,10 @@ internal sealed record SeedKnowledge(IReadOnlyList<string> ArticleTitles, IReadO
 {
     public const string Speaker = "Donald Trump";
 
+    /// <summary>The Relay global ID the API gives a row: base64 of "Type:id", as Hot Chocolate formats it.</summary>
+    public static string GlobalId(string typeName, int id) =>
+        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(typeName + ":" + id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
     public static async Task<SeedKnowledge> ReadAsync(SeededServer server)
     {
         var titles = new List<string>();
