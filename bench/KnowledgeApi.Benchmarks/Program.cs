@@ -1,3 +1,5 @@
 using BenchmarkDotNet.Running;
+using KnowledgeApi.Benchmarks.Knowledge;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Any type of this assembly names it; not `Program`, which the referenced server also declares.
+BenchmarkSwitcher.FromAssembly(typeof(KnowledgeQueryBenchmarks).Assembly).Run(args);

@@ -54,7 +54,7 @@ internal sealed class GraphQLHttpEndpoint(GraphQLServerOptions options)
         catch (HttpRequestRejectedException rejected)
         {
             // A rejected request's status is the transport's verdict, whatever the response type.
-            await GraphQLResponseWriter.WriteAsync(context.Response, new TransportErrorResult(rejected.Error), format, rejected.StatusCode, context.RequestAborted);
+            await GraphQLResponseWriter.WriteAsync(context.Response, ExecutionResult.FromRequestError(RequestErrorKind.InvalidRequest, rejected.Error), format, rejected.StatusCode, context.RequestAborted);
             GraphQLRequestLog.Refused(log, context.Request.Method, rejected.StatusCode, rejected.Error.Code ?? "-", rejected.Error.Message);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)

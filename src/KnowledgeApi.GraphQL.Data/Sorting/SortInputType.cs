@@ -54,8 +54,14 @@ public sealed class SortInputType : InputObjectType<SortInputValue>
     private Dictionary<string, SortField> CreateFields()
     {
         var created = new Dictionary<string, SortField>(StringComparer.Ordinal);
+        var ignored = factory.Configurations?.For(EntityType)?.IgnoredProperties;
         foreach (var property in DataMemberInspector.Properties(EntityType))
         {
+            if (ignored?.Contains(property.Name) == true)
+            {
+                continue;
+            }
+
             var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
             var name = DataMemberInspector.FieldName(property);
             if (SortTypeFactory.IsLeaf(type))

@@ -9,9 +9,10 @@ public sealed class SortTypeFactory
 
     private readonly Dictionary<Type, SortInputType> inputs = [];
 
-    private SortTypeFactory()
-    {
-    }
+    private SortTypeFactory(DataTypeConfigurations? configurations) => Configurations = configurations;
+
+    /// <summary>Ignored properties per entity; null when the host configured none.</summary>
+    internal DataTypeConfigurations? Configurations { get; }
 
     public static SortTypeFactory For(IDescriptorContext context)
     {
@@ -21,7 +22,7 @@ public sealed class SortTypeFactory
             return existing;
         }
 
-        var created = new SortTypeFactory();
+        var created = new SortTypeFactory(context.Services.GetService(typeof(DataTypeConfigurations)) as DataTypeConfigurations);
         context.ContextData[ContextKey] = created;
         return created;
     }

@@ -1,3 +1,4 @@
+using KnowledgeApi.GraphQL.Data.Relay;
 using KnowledgeApi.GraphQL.Execution;
 
 namespace KnowledgeApi.Server.GraphQL;
@@ -9,6 +10,9 @@ internal static class KnowledgeGraphServiceCollectionExtensions
     {
         // One reader per request scope: it opens a context per resolver and disposes them all when the request ends.
         services.AddScoped<KnowledgeReader>();
-        return services.AddGraphQLServer().ConfigureSchema((_, schema) => schema.AddKnowledgeTypes());
+        return services.AddGraphQLServer()
+            .AddKnowledgeFilterConfiguration()
+            .AddGlobalObjectIdentification()
+            .ConfigureSchema((_, schema) => schema.AddKnowledgeTypes());
     }
 }

@@ -10,7 +10,7 @@ internal static class KnowledgeSchema
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder
-            .AddQueryType<Query>()
+            .AddQueryType<QueryType>()
             .AddType<ArticleType>()
             .AddType<PersonType>()
             .AddType<OrganizationType>()

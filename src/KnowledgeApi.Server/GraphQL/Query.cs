@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using KnowledgeApi.GraphQL.Data.Filtering;
 using KnowledgeApi.GraphQL.Data.Paging;
 using KnowledgeApi.GraphQL.Data.Sorting;
+using KnowledgeApi.GraphQL.Execution;
 using KnowledgeApi.GraphQL.Types;
 using KnowledgeApi.Server.GraphQL.Resolvers;
 using KnowledgeApi.Knowledge.Model;
@@ -46,10 +47,14 @@ internal sealed class Query
 
     [GraphQLDescription("The article with this id, or null when there is none.")]
     public Task<Article?> GetArticleAsync(
-        [ID, GraphQLDescription("The article's id.")] int id,
+        [ID, GraphQLDescription("The article's global ID, as its `id` field gives it.")] string id,
         [Service] KnowledgeReader reader,
-        CancellationToken cancellationToken) =>
-        reader.Open().Articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        CancellationToken cancellationToken)
+    {
+        // Parsed before the query is built, so a malformed or foreign ID is a field error and costs no statement.
+        var key = GlobalIds.Expect(id, "Article");
+        return reader.Open().Articles.FirstOrDefaultAsync(a => a.Id == key, cancellationToken);
+    }
 
     [GraphQLDescription("The article with this slug, or null when there is none.")]
     public Task<Article?> GetArticleBySlugAsync(
@@ -60,30 +65,44 @@ internal sealed class Query
 
     [GraphQLDescription("The person with this id, or null when there is none.")]
     public Task<Person?> GetPersonAsync(
-        [ID, GraphQLDescription("The person's id.")] int id,
+        [ID, GraphQLDescription("The person's global ID, as its `id` field gives it.")] string id,
         [Service] KnowledgeReader reader,
-        CancellationToken cancellationToken) =>
-        reader.Open().People.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        CancellationToken cancellationToken)
+    {
+        // Parsed before the query is built, so a malformed or foreign ID is a field error and costs no statement.
+        var key = GlobalIds.Expect(id, "Person");
+        return reader.Open().People.FirstOrDefaultAsync(p => p.Id == key, cancellationToken);
+    }
 
     [GraphQLDescription("The organization with this id, or null when there is none.")]
     public Task<Organization?> GetOrganizationAsync(
-        [ID, GraphQLDescription("The organization's id.")] int id,
+        [ID, GraphQLDescription("The organization's global ID, as its `id` field gives it.")] string id,
         [Service] KnowledgeReader reader,
-        CancellationToken cancellationToken) =>
-        reader.Open().Organizations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        CancellationToken cancellationToken)
+    {
+        // Parsed before the query is built, so a malformed or foreign ID is a field error and costs no statement.
+        var key = GlobalIds.Expect(id, "Organization");
+        return reader.Open().Organizations.FirstOrDefaultAsync(o => o.Id == key, cancellationToken);
+    }
 
     [GraphQLDescription("The event with this id, or null when there is none.")]
     public Task<Event?> GetEventAsync(
-        [ID, GraphQLDescription("The event's id.")] int id,
+        [ID, GraphQLDescription("The event's global ID, as its `id` field gives it.")] string id,
         [Service] KnowledgeReader reader,
-        CancellationToken cancellationToken) =>
-        reader.Open().Events.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        CancellationToken cancellationToken)
+    {
+        // Parsed before the query is built, so a malformed or foreign ID is a field error and costs no statement.
+        var key = GlobalIds.Expect(id, "Event");
+        return reader.Open().Events.FirstOrDefaultAsync(e => e.Id == key, cancellationToken);
+    }
 
     [GraphQLDescription("Ranked full-text search over article titles and text, quotations, and the names and aliases of people, organizations and events; accents and case do not matter. The best matches come first.")]
-    [GraphQLType("[SearchResult!]!")]
-    public async Task<IReadOnlyList<object>> SearchAsync(
+    [UseSearchPaging]
+    public Task<Connection> SearchAsync(
         [GraphQLDescription("The words to look for; every word must occur (\"Lopez Obrador\" finds \"López Obrador\").")] string text,
+        IResolverContext context,
         [Service] KnowledgeReader reader,
         CancellationToken cancellationToken) =>
-        await SearchResolver.SearchAsync(reader.Open(), text, cancellationToken).ConfigureAwait(false);
+        SearchResolver.SearchPageAsync(
+            reader.Open(), text, context.ArgumentValue<int?>("first"), context.ArgumentValue<string?>("after"), cancellationToken);
 }

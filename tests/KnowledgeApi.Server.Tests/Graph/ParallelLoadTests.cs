@@ -14,7 +14,7 @@ public sealed class ParallelLoadTests(SeededServer server) : IClassFixture<Seede
           articles { nodes { title quotations { nodes { text speaker { name } article { title } } } authors { nodes { name } } people { totalCount } } }
           people(where: { name: { eq: "Donald Trump" } }) { nodes { quotedIn { nodes { title } } quotations { totalCount } } }
           quotations(where: { speakerName: { eq: "Donald Trump" } }) { totalCount nodes { article { title } } }
-          search(text: "Trump") { __typename }
+          search(text: "Trump") { totalCount nodes { __typename } }
         }
         """;
 

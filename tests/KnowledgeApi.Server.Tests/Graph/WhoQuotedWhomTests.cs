@@ -78,10 +78,10 @@ public sealed class WhoQuotedWhomTests(SeededServer server) : IClassFixture<Seed
     public async Task Search_finds_a_name_written_without_its_accents()
     {
         var response = await server.ExecuteAsync("""
-            { search(text: "Lopez Obrador") { __typename ... on Person { name } } }
+            { search(text: "Lopez Obrador") { nodes { __typename ... on Person { name } } } }
             """);
 
-        var first = response.DataWithoutErrors().GetProperty("search")[0];
+        var first = response.DataWithoutErrors().GetProperty("search").GetProperty("nodes")[0];
         Assert.Equal("Person", first.GetProperty("__typename").GetString());
         Assert.Equal("Andrés Manuel López Obrador", first.GetProperty("name").GetString());
     }

@@ -1,7 +1,8 @@
 // Runs one query through Apollo Client 4 (core, no React) with a normalized InMemoryCache.
 // Usage: node apollo.mjs <url> <query> [variablesJson]
 // Prints one JSON line: { data, errors, cacheKeys } where cacheKeys are the normalized cache's
-// entity ids (e.g. "Book:1"), which Apollo derives from __typename + id.
+// entity ids (e.g. "Book:1"), which Apollo derives from __typename + id, and cache is the whole
+// normalized store (entities by id, references as { __ref }).
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 
 const [url, query, variablesJson] = process.argv.slice(2);
@@ -23,6 +24,7 @@ try {
     data: result.data ?? null,
     errors: result.error ? [String(result.error.message)] : null,
     cacheKeys: Object.keys(cache.extract()).sort(),
+    cache: cache.extract(),
   }));
 } finally {
   client.stop();

@@ -107,7 +107,7 @@ internal sealed class SchemaRequestHandler
         context.Response.Headers.Remove(HeaderNames.CacheControl);
         context.Response.Headers.Remove(HeaderNames.ETag);
         context.Response.Headers.Remove(HeaderNames.LastModified);
-        return GraphQLResponseWriter.WriteAsync(context.Response, new TransportErrorResult(error), ResponseFormat.Json, status, context.RequestAborted);
+        return GraphQLResponseWriter.WriteAsync(context.Response, ExecutionResult.FromRequestError(RequestErrorKind.InvalidRequest, error), ResponseFormat.Json, status, context.RequestAborted);
     }
 
     private static bool IsName(string name) =>

@@ -70,7 +70,17 @@ public sealed class FilterVisitor
 
     private Expression? VisitField(FilterField field, ObjectValueNode value, Expression instance)
     {
-        var member = Expression.Property(instance, field.Property);
+        var predicate = VisitFieldValue(field, value, instance);
+        return predicate is not null && field.Expression is { } computed && ComputedFilterExpression.TypeGuard(computed, instance) is { } guard
+            ? Expression.AndAlso(guard, predicate)
+            : predicate;
+    }
+
+    private Expression? VisitFieldValue(FilterField field, ObjectValueNode value, Expression instance)
+    {
+        var member = field.Expression is { } computed
+            ? ComputedFilterExpression.Inline(computed, instance)
+            : Expression.Property(instance, field.Property);
         switch (field.FilterType)
         {
             case OperationFilterInputType operations:

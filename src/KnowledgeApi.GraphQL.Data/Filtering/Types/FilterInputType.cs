@@ -1,10 +1,18 @@
+using System.Linq.Expressions;
 using System.Reflection;
 using KnowledgeApi.GraphQL.Types;
 
 namespace KnowledgeApi.GraphQL.Data.Filtering;
 
 /// <summary>One field of an object filter: the property it filters and the input type of its operations.</summary>
-public sealed record FilterField(string Name, PropertyInfo Property, InputObjectType FilterType);
+public sealed record FilterField(string Name, PropertyInfo Property, InputObjectType FilterType)
+{
+    /// <summary>
+    /// For a field declared from an expression: the lambda whose body replaces the member access
+    /// (<see cref="Property"/> is then the property the expression starts from).
+    /// </summary>
+    public LambdaExpression? Expression { get; init; }
+}
 
 /// <summary>
 /// <c>XFilterInput</c>: <c>and</c>, <c>or</c>, then one field per filterable property of the
@@ -48,8 +56,14 @@ public sealed class FilterInputType : InputObjectType<FilterInputValue>
     private Dictionary<string, FilterField> CreateFields()
     {
         var created = new Dictionary<string, FilterField>(StringComparer.Ordinal);
+        var configuration = factory.Configurations?.For(EntityType);
         foreach (var property in DataMemberInspector.Properties(EntityType))
         {
+            if (configuration?.IgnoredProperties.Contains(property.Name) == true)
+            {
+                continue;
+            }
+
             if (factory.FieldType(property) is { } type)
             {
                 var name = DataMemberInspector.FieldName(property);
@@ -57,6 +71,20 @@ public sealed class FilterInputType : InputObjectType<FilterInputValue>
             }
         }
 
+        foreach (var computed in configuration?.ComputedFields ?? [])
+        {
+            created[computed.Name] = ComputedField(computed);
+        }
+
         return created;
+    }
+
+    private FilterField ComputedField(ComputedDataField computed)
+    {
+        var type = factory.FieldType(computed.Expression.ReturnType)
+            ?? throw new InvalidOperationException($"The filter field {TypeName}.{computed.Name} has a type ({computed.Expression.ReturnType.Name}) no filter input exists for.");
+        var property = ComputedFilterExpression.StartProperty(computed.Expression)
+            ?? throw new InvalidOperationException($"The filter field {TypeName}.{computed.Name} must start from a property of {EntityType.Name}.");
+        return new FilterField(computed.Name, property, type) { Expression = computed.Expression };
     }
 }

@@ -34,9 +34,10 @@ public sealed class FilterTypeFactory
     private readonly Dictionary<Type, FilterInputType> objectFilters = [];
     private readonly Dictionary<string, InputObjectType> byName = new(StringComparer.Ordinal);
 
-    private FilterTypeFactory()
-    {
-    }
+    private FilterTypeFactory(DataTypeConfigurations? configurations) => Configurations = configurations;
+
+    /// <summary>Ignored properties and expression fields per entity; null when the host configured none.</summary>
+    internal DataTypeConfigurations? Configurations { get; }
 
     /// <summary>The factory of the schema being built.</summary>
     public static FilterTypeFactory For(IDescriptorContext context)
@@ -47,7 +48,7 @@ public sealed class FilterTypeFactory
             return existing;
         }
 
-        var created = new FilterTypeFactory();
+        var created = new FilterTypeFactory(context.Services.GetService(typeof(DataTypeConfigurations)) as DataTypeConfigurations);
         context.ContextData[ContextKey] = created;
         return created;
     }
@@ -71,6 +72,9 @@ public sealed class FilterTypeFactory
         ArgumentNullException.ThrowIfNull(property);
         return TypeFor(property.PropertyType, property.IsDefined(typeof(IDAttribute), inherit: true), allowList: true);
     }
+
+    /// <summary>The input type that filters a value of <paramref name="type"/> (an expression field's result); null when none.</summary>
+    internal InputObjectType? FieldType(Type type) => TypeFor(type, isId: false, allowList: true);
 
     private InputObjectType? TypeFor(Type type, bool isId, bool allowList)
     {

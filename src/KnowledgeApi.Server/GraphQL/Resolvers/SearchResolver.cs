@@ -1,5 +1,7 @@
 using KnowledgeApi.Knowledge;
 using KnowledgeApi.Knowledge.Search;
+using KnowledgeApi.GraphQL.Data.Paging;
+using KnowledgeApi.GraphQL.Errors;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeApi.Server.GraphQL.Resolvers;
@@ -10,12 +12,38 @@ namespace KnowledgeApi.Server.GraphQL.Resolvers;
 /// </summary>
 internal static class SearchResolver
 {
-    /// <summary>How many hits one search returns at most.</summary>
-    public const int MaxResults = 50;
+    /// <summary>The page size when <c>first</c> is not given, as <c>[UsePaging]</c> defaults it.</summary>
+    public const int DefaultPageSize = 10;
 
-    public static async Task<IReadOnlyList<object>> SearchAsync(KnowledgeDbContext db, string text, CancellationToken cancellationToken)
+    /// <summary>
+    /// One page of hits after the <paramref name="after"/> cursor (the page middleware already
+    /// checked <c>first</c>), one more fetched to know whether a next page exists, and the total.
+    /// </summary>
+    public static async Task<Connection> SearchPageAsync(
+        KnowledgeDbContext db, string text, int? first, string? after, CancellationToken cancellationToken)
     {
-        var hits = await new KnowledgeSearch(db).SearchAsync(text, MaxResults, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var size = first ?? DefaultPageSize;
+        var search = new KnowledgeSearch(db);
+        var afterHit = after is null ? null : SearchCursor.Parse(after)
+            ?? throw new GraphQLException(new GraphQLError("The cursor given in `after` is not valid for this list and order.")
+                .WithCode("HC0078").WithExtension("argument", "after").WithExtension("cursor", after));
+        var hits = afterHit is null
+            ? await search.SearchAsync(text, size + 1, cancellationToken: cancellationToken).ConfigureAwait(false)
+            : await search.SearchAfterAsync(text, afterHit, size + 1, cancellationToken).ConfigureAwait(false);
+        var page = hits.Take(size).ToList();
+        var rows = await LoadAsync(db, page, cancellationToken).ConfigureAwait(false);
+        var edges = page.Select(hit => (Hit: hit, Row: rows.GetValueOrDefault((hit.Kind, hit.Id))))
+            .Where(pair => pair.Row is not null)
+            .Select(pair => new Edge(pair.Row, SearchCursor.Format(pair.Hit)))
+            .ToList();
+        var total = await search.CountAsync(text, cancellationToken).ConfigureAwait(false);
+        var pageInfo = new PageInfo(hits.Count > size, afterHit is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+        return new Connection(edges, pageInfo, total);
+    }
+
+    private static async Task<Dictionary<(SearchHitKind, int), object>> LoadAsync(
+        KnowledgeDbContext db, IReadOnlyList<SearchHit> hits, CancellationToken cancellationToken)
+    {
         var loaded = new Dictionary<(SearchHitKind, int), object>();
         foreach (var kind in hits.Select(h => h.Kind).Distinct())
         {
@@ -36,6 +64,6 @@ internal static class SearchResolver
         }
 
         // The index and the tables change together (triggers), but a row deleted between the two reads is skipped, not null.
-        return [.. hits.Select(h => loaded.GetValueOrDefault((h.Kind, h.Id))).OfType<object>()];
+        return loaded;
     }
 }

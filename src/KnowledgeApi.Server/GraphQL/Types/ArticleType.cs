@@ -1,3 +1,4 @@
+using KnowledgeApi.GraphQL.Data.Relay;
 using KnowledgeApi.GraphQL.Types;
 using KnowledgeApi.Knowledge.Model;
 using KnowledgeApi.Server.GraphQL.Resolvers;
@@ -11,7 +12,8 @@ internal sealed class ArticleType : ObjectType<Article>
     {
         descriptor.BindFieldsExplicitly()
             .Description("A news article as ingested: its text, who wrote and published it, and the people, organizations, events and quotations found in it.");
-        descriptor.Field(a => a.Id).Type<NonNullType<IdType>>().Description("The article's unique identifier.");
+        descriptor.ImplementsNode(a => a.Id, NodeLoaders.ArticleAsync);
+        descriptor.Field(a => a.Id).Description("The article's global ID, unique across the whole graph; `node(id:)` fetches it again.");
         descriptor.Field(a => a.Title).Description("The headline.");
         descriptor.Field(a => a.Subtitle).Description("The standfirst under the headline, when there is one.");
         descriptor.Field(a => a.Slug).Description("A readable, unique name made from the headline, usable in URLs and with `articleBySlug`.");

@@ -1,3 +1,4 @@
+using KnowledgeApi.GraphQL.Data.Relay;
 using KnowledgeApi.GraphQL.Types;
 using KnowledgeApi.Knowledge.Model;
 using KnowledgeApi.Server.GraphQL.Resolvers;
@@ -12,7 +13,8 @@ internal sealed class EventType : ObjectType<Event>
         descriptor.BindFieldsExplicitly()
             .Implements<EntityInterfaceType>()
             .Description("Something that happened: an attack, an election, a summit; with its dates and place when the articles give them.");
-        descriptor.Field(e => e.Id).Type<NonNullType<IdType>>().Description("The event's unique identifier.");
+        descriptor.ImplementsNode(e => e.Id, NodeLoaders.EntityAsync<Event>);
+        descriptor.Field(e => e.Id).Description("The event's global ID, unique across the whole graph; `node(id:)` fetches it again.");
         descriptor.Field(e => e.Name).Description("The name the articles give the event.");
         descriptor.Field(e => e.Aliases).Description("Other names the articles use for the event.");
         descriptor.Field(e => e.Description).Description("A short description, when known.");

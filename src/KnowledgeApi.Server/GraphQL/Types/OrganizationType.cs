@@ -1,3 +1,4 @@
+using KnowledgeApi.GraphQL.Data.Relay;
 using KnowledgeApi.GraphQL.Types;
 using KnowledgeApi.Knowledge.Model;
 using KnowledgeApi.Server.GraphQL.Resolvers;
@@ -13,7 +14,8 @@ internal sealed class OrganizationType : ObjectType<Organization>
             .Implements<EntityInterfaceType>()
             .Implements<SpeakerType>()
             .Description("An organization: a newspaper, party, government body, agency or company; `kind` says which.");
-        descriptor.Field(o => o.Id).Type<NonNullType<IdType>>().Description("The organization's unique identifier.");
+        descriptor.ImplementsNode(o => o.Id, NodeLoaders.EntityAsync<Organization>);
+        descriptor.Field(o => o.Id).Description("The organization's global ID, unique across the whole graph; `node(id:)` fetches it again.");
         descriptor.Field(o => o.Name).Description("The canonical name. Filters on it are exact and case-sensitive; use `search` for loose matching.");
         descriptor.Field(o => o.Aliases).Description("Other names and abbreviations the articles use for it.");
         descriptor.Field(o => o.Description).Description("A short description, when known.");

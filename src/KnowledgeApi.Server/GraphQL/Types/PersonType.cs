@@ -1,3 +1,4 @@
+using KnowledgeApi.GraphQL.Data.Relay;
 using KnowledgeApi.GraphQL.Types;
 using KnowledgeApi.Knowledge.Model;
 using KnowledgeApi.Server.GraphQL.Resolvers;
@@ -13,7 +14,8 @@ internal sealed class PersonType : ObjectType<Person>
             .Implements<EntityInterfaceType>()
             .Implements<SpeakerType>()
             .Description("A named person: an author, someone quoted, or someone an article mentions.");
-        descriptor.Field(p => p.Id).Type<NonNullType<IdType>>().Description("The person's unique identifier.");
+        descriptor.ImplementsNode(p => p.Id, NodeLoaders.EntityAsync<Person>);
+        descriptor.Field(p => p.Id).Description("The person's global ID, unique across the whole graph; `node(id:)` fetches it again.");
         descriptor.Field(p => p.Name).Description("The full canonical name (\"Andrés Manuel López Obrador\"). Filters on it are exact and case-sensitive; use `search` for loose matching.");
         descriptor.Field(p => p.Aliases).Description("Other names the articles use for this person (\"AMLO\", \"López Obrador\").");
         descriptor.Field(p => p.Description).Description("A short description or role (\"President of Mexico\"), when known.");

@@ -1,3 +1,4 @@
+using KnowledgeApi.GraphQL.Data.Relay;
 using KnowledgeApi.GraphQL.Types;
 using KnowledgeApi.Knowledge.Model;
 using KnowledgeApi.Server.GraphQL.Resolvers;
@@ -12,7 +13,8 @@ internal sealed class PlaceType : ObjectType<Place>
         descriptor.BindFieldsExplicitly()
             .Implements<EntityInterfaceType>()
             .Description("A city, region or country. Kept apart from organizations, so \"Mexico\" the country is not \"the Mexican government\".");
-        descriptor.Field(p => p.Id).Type<NonNullType<IdType>>().Description("The place's unique identifier.");
+        descriptor.ImplementsNode(p => p.Id, NodeLoaders.EntityAsync<Place>);
+        descriptor.Field(p => p.Id).Description("The place's global ID, unique across the whole graph; `node(id:)` fetches it again.");
         descriptor.Field(p => p.Name).Description("The canonical name.");
         descriptor.Field(p => p.Aliases).Description("Other names the articles use for the place.");
         descriptor.Field(p => p.Description).Description("A short description, when known.");

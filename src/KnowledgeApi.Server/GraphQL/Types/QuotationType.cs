@@ -1,3 +1,4 @@
+using KnowledgeApi.GraphQL.Data.Relay;
 using KnowledgeApi.GraphQL.Types;
 using KnowledgeApi.Knowledge.Model;
 using KnowledgeApi.Server.GraphQL.Resolvers;
@@ -11,7 +12,8 @@ internal sealed class QuotationType : ObjectType<Quotation>
     {
         descriptor.BindFieldsExplicitly()
             .Description("Words an article reports someone said, exactly as they stand between the quotation marks, with who said them.");
-        descriptor.Field(q => q.Id).Type<NonNullType<IdType>>().Description("The quotation's unique identifier.");
+        descriptor.ImplementsNode(q => q.Id, NodeLoaders.QuotationAsync);
+        descriptor.Field(q => q.Id).Description("The quotation's global ID, unique across the whole graph; `node(id:)` fetches it again.");
         descriptor.Field(q => q.Text).Description("The quoted words; a quotation that runs over several paragraphs has its parts joined by a line break.");
         descriptor.Field(q => q.Verb).Description("The reporting verb (\"said\", \"tweeted\"), when the article uses one.");
         descriptor.Field(q => q.IsFragment).Description("True for a few quoted words inside the writer's own sentence, rather than a full statement.");

@@ -1,0 +1,40 @@
+using KnowledgeApi.GraphQL.Data;
+using KnowledgeApi.GraphQL.Execution;
+using KnowledgeApi.Knowledge.Model;
+
+namespace KnowledgeApi.Server.GraphQL;
+
+/// <summary>
+/// Shapes the generated <c>where</c>/<c>order</c> inputs to what the object types show: storage
+/// columns (hashes, foreign keys, offsets, lookup keys) are left out, and the quotation's speaker
+/// gets concrete filter fields because no filter input exists for the abstract <c>Speaker</c>.
+/// </summary>
+internal static class KnowledgeFilterConfiguration
+{
+    public static IRequestExecutorBuilder AddKnowledgeFilterConfiguration(this IRequestExecutorBuilder builder) =>
+        builder
+            .ConfigureDataType<Article>(article => article
+                .Ignore(a => a.SourceName)
+                .Ignore(a => a.PublisherId)
+                .Ignore(a => a.ContentHash)
+                .Ignore(a => a.Authorships)
+                .Ignore(a => a.Mentions)
+                .Ignore(a => a.Links))
+            .ConfigureDataType<Entity>(entity => entity
+                .Ignore(e => e.Type)
+                .Ignore(e => e.Keys)
+                .Ignore(e => e.Mentions))
+            .ConfigureDataType<Person>(person => person.Ignore(p => p.Kind))
+            .ConfigureDataType<Event>(@event => @event.Ignore(e => e.Kind).Ignore(e => e.Confirmed).Ignore(e => e.PlaceId))
+            .ConfigureDataType<Place>(place => place.Ignore(p => p.Confirmed))
+            .ConfigureDataType<Quotation>(quotation => quotation
+                .Ignore(q => q.ArticleId)
+                .Ignore(q => q.StartOffset)
+                .Ignore(q => q.Length)
+                .Ignore(q => q.Parts)
+                .Ignore(q => q.SpeakerId)
+                .Ignore(q => q.Speaker)
+                .Ignore(q => q.SpeakerDescriptor)
+                .Field("speakerPerson", q => q.Speaker as Person)
+                .Field("speakerOrganization", q => q.Speaker as Organization));
+}
