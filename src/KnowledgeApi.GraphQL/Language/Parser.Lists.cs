@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace KnowledgeApi.GraphQL.Language;
 
@@ -43,12 +44,13 @@ public ref partial struct Parser
         }
 
         var items = new T[count];
-        for (var i = 0; i < count; i++)
-        {
-            // Every item between start and the end was added as a T by the list's own parse loop.
-            items[i] = Unsafe.As<T>(scratch[start + i]);
-        }
 
+        // Every item between start and the end was added as a T by the list's own parse loop,
+        // so one bulk copy replaces a type-checked store per item (interface-typed arrays make
+        // each store a covariance check).
+        var source = CollectionsMarshal.AsSpan(scratch).Slice(start, count);
+        var target = MemoryMarshal.CreateSpan(ref Unsafe.As<T, object>(ref MemoryMarshal.GetArrayDataReference(items)), count);
+        source.CopyTo(target);
         scratch.RemoveRange(start, count);
         return items;
     }
