@@ -18,7 +18,7 @@ public ref partial struct Parser
 
     // Items of the lists being built, innermost last (see Parser.Lists.cs).
     private readonly ThreadResources resources;
-    private readonly List<object> scratch;
+    private readonly ScratchStack scratch;
     private readonly string?[] names;
 
     private Parser(ReadOnlySpan<byte> source, ParserOptions? options)
