@@ -1,3 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace KnowledgeApi.GraphQL.Language;
@@ -28,19 +32,57 @@ internal static class NameCache
             return Encoding.UTF8.GetString(ascii);
         }
 
-        var hash = (uint)ascii.Length;
-        foreach (var b in ascii)
+        // Two-way set associative: a name looks in its slot and the slot's neighbour, so two
+        // names of one document sharing a slot do not evict each other on every parse.
+        var slot = (int)(Hash(ascii) & (Size - 1));
+        var first = table[slot];
+        if (Matches(first, ascii))
         {
-            hash = (hash * 31) + b;
+            return first;
         }
 
-        ref var entry = ref table[hash & (Size - 1)];
-        if (entry is not null && Ascii.Equals(ascii, entry))
+        ref var second = ref table[slot ^ 1];
+        if (Matches(second, ascii))
         {
-            return entry;
+            return second;
         }
 
-        entry = Encoding.UTF8.GetString(ascii);
-        return entry;
+        // Miss: the newest name takes the home slot and the one it displaces moves next door.
+        var value = Encoding.UTF8.GetString(ascii);
+        second = first;
+        table[slot] = value;
+        return value;
+    }
+
+    private static bool Matches([NotNullWhen(true)] string? entry, ReadOnlySpan<byte> ascii) =>
+        entry is not null && entry.Length == ascii.Length && Ascii.Equals(ascii, entry);
+
+    // A constant-time hash of the length and the first and last four bytes: it is computed for
+    // every name token, and a rare collision only costs a string allocation, never a wrong result.
+    private static uint Hash(ReadOnlySpan<byte> bytes)
+    {
+        var length = (uint)bytes.Length;
+        if (length >= 4)
+        {
+            ref var first = ref MemoryMarshal.GetReference(bytes);
+            var head = Unsafe.ReadUnaligned<uint>(ref first);
+            var tail = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref first, (nint)length - 4));
+            return Mix((head * 0x9E3779B1) ^ BitOperations.RotateLeft(tail, 13) ^ length);
+        }
+
+        var small = length;
+        foreach (var b in bytes)
+        {
+            small = (small << 8) | b;
+        }
+
+        return Mix(small);
+    }
+
+    private static uint Mix(uint hash)
+    {
+        hash ^= hash >> 15;
+        hash *= 0x2C1B3C6D;
+        return hash ^ (hash >> 12);
     }
 }

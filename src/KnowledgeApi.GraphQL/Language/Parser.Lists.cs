@@ -1,13 +1,10 @@
-using System.Runtime.CompilerServices;
-
 namespace KnowledgeApi.GraphQL.Language;
 
 /// <summary>
 /// Building the node lists without a List per list: items go onto one scratch stack shared by
 /// the whole parse, and a finished list is copied into an array of exactly its size. Lists nest
 /// strictly (an inner list ends before its outer one continues), so a stack is enough. The
-/// stack is reused across parses on the same thread. It holds <c>object</c> because storing into
-/// an <c>object[]</c> skips the covariance check an interface-typed array costs on every add.
+/// stack (<see cref="ScratchStack"/>) is reused across parses on the same thread.
 /// </summary>
 public ref partial struct Parser
 {
@@ -34,28 +31,11 @@ public ref partial struct Parser
     private readonly int BeginList() => scratch.Count;
 
     private readonly T[] EndList<T>(int start)
-        where T : class, ISyntaxNode
-    {
-        var count = scratch.Count - start;
-        if (count == 0)
-        {
-            return [];
-        }
-
-        var items = new T[count];
-        for (var i = 0; i < count; i++)
-        {
-            // Every item between start and the end was added as a T by the list's own parse loop.
-            items[i] = Unsafe.As<T>(scratch[start + i]);
-        }
-
-        scratch.RemoveRange(start, count);
-        return items;
-    }
+        where T : class, ISyntaxNode => scratch.Pop<T>(start);
 
     private sealed class ThreadResources
     {
-        public List<object> Scratch { get; } = new(64);
+        public ScratchStack Scratch { get; } = new();
 
         public string?[] Names { get; } = NameCache.Table;
     }

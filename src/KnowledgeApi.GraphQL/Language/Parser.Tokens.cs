@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeApi.GraphQL.Language;
 
 /// <summary>Token-level helpers shared by every grammar chapter: expecting, peeking, limits, locations, errors.</summary>
@@ -6,21 +8,30 @@ public ref partial struct Parser
     /// <summary>Where a node starts; its end is the end of the last token it consumed.</summary>
     private readonly record struct Mark(int Start, int Line, int Column);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly Mark Here() => new(reader.Start, reader.Line, reader.Column);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly Location? LocationFrom(Mark start) =>
         options.NoLocations ? null : new Location(start.Start, previousEnd, start.Line, start.Column);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Advance()
     {
         previousEnd = reader.End;
         reader.Read();
         if (reader.Kind != TokenKind.EndOfFile && ++tokenCount > options.MaxTokens)
         {
-            throw Error(reader.Start, $"The document has more than {options.MaxTokens} tokens, the limit this server parses.");
+            throw TooManyTokens();
         }
     }
 
+    // Kept out of Advance so the inlined hot path does not carry the message formatting.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly GraphQLSyntaxException TooManyTokens() =>
+        Error(reader.Start, $"The document has more than {options.MaxTokens} tokens, the limit this server parses.");
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly bool Peek(TokenKind kind) => reader.Kind == kind;
 
     private void Expect(TokenKind kind)
@@ -33,6 +44,7 @@ public ref partial struct Parser
         Advance();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool ExpectOptional(TokenKind kind)
     {
         if (reader.Kind != kind)

@@ -18,7 +18,7 @@ public ref partial struct Parser
 
     // Items of the lists being built, innermost last (see Parser.Lists.cs).
     private readonly ThreadResources resources;
-    private readonly List<object> scratch;
+    private readonly ScratchStack scratch;
     private readonly string?[] names;
 
     private Parser(ReadOnlySpan<byte> source, ParserOptions? options)
@@ -120,6 +120,21 @@ public ref partial struct Parser
             return ParseOperationDefinition();
         }
 
+        // Requests are executable documents: test their keywords before the eight type-system ones.
+        // The two keyword sets are disjoint, so the order changes no result.
+        if (reader.Kind == TokenKind.Name)
+        {
+            if (reader.IsKeyword("query"u8) || reader.IsKeyword("mutation"u8) || reader.IsKeyword("subscription"u8))
+            {
+                return ParseOperationDefinition();
+            }
+
+            if (reader.IsKeyword("fragment"u8))
+            {
+                return ParseFragmentDefinition();
+            }
+        }
+
         // A description belongs to the definition after it, so the keyword is one token further.
         var hasDescription = PeekDescription();
         var keyword = reader;
@@ -145,16 +160,6 @@ public ref partial struct Parser
             if (hasDescription)
             {
                 throw Error(reader.Start, "Unexpected description: only type-system definitions may have descriptions.");
-            }
-
-            if (reader.IsKeyword("query"u8) || reader.IsKeyword("mutation"u8) || reader.IsKeyword("subscription"u8))
-            {
-                return ParseOperationDefinition();
-            }
-
-            if (reader.IsKeyword("fragment"u8))
-            {
-                return ParseFragmentDefinition();
             }
 
             if (reader.IsKeyword("extend"u8))

@@ -111,8 +111,17 @@ public ref partial struct Utf8GraphQLReader
 
         if (IsNameStart(code))
         {
-            var length = source[(position + 1)..].IndexOfAnyExcept(NameContinue);
-            position = length < 0 ? source.Length : position + 1 + length;
+            // Names are a handful of bytes, too short for a vectorised search to pay off:
+            // a table lookup per byte on a local index is the cheapest scan.
+            var source = this.source;
+            var table = NameContinueTable;
+            var end = position + 1;
+            while ((uint)end < (uint)source.Length && table[source[end]] != 0)
+            {
+                end++;
+            }
+
+            position = end;
             return Finish(TokenKind.Name);
         }
 
@@ -147,33 +156,62 @@ public ref partial struct Utf8GraphQLReader
 
     private void SkipIgnored()
     {
-        while (position < source.Length)
+        // The common ignored bytes (blanks, commas, line feeds and indentation) are walked on a
+        // local index, so the loop does not write the field back on every byte.
+        var source = this.source;
+        var p = position;
+        while ((uint)p < (uint)source.Length)
         {
-            switch (source[position])
+            var b = source[p];
+            if (b is (byte)' ' or (byte)',' or (byte)'\t')
             {
-                case (byte)' ' or (byte)'\t' or (byte)',':
-                    position++;
-                    break;
-                case (byte)'\n':
-                    position++;
-                    NewLine();
-                    SkipIndentation();
-                    break;
-                case (byte)'\r':
-                    position += position + 1 < source.Length && source[position + 1] == (byte)'\n' ? 2 : 1;
-                    NewLine();
-                    break;
-                case 0xEF when position + 2 < source.Length && source[position + 1] == 0xBB && source[position + 2] == 0xBF:
-                    // U+FEFF, the byte order mark: three bytes, one UTF-16 unit.
-                    position += 3;
-                    lineBias += 2;
-                    break;
-                case (byte)'#':
-                    SkipComment();
-                    break;
-                default:
-                    return;
+                p++;
             }
+            else if (b == (byte)'\n')
+            {
+                p++;
+                line++;
+                lineStart = p;
+                lineBias = 0;
+                while ((uint)p < (uint)source.Length && source[p] is (byte)' ' or (byte)'\t')
+                {
+                    p++;
+                }
+            }
+            else
+            {
+                position = p;
+                if (!SkipRareIgnored(b))
+                {
+                    return;
+                }
+
+                p = position;
+            }
+        }
+
+        position = p;
+    }
+
+    /// <summary>Steps over a carriage return, byte order mark or comment; false if the byte starts a token.</summary>
+    private bool SkipRareIgnored(byte b)
+    {
+        switch (b)
+        {
+            case (byte)'\r':
+                position += position + 1 < source.Length && source[position + 1] == (byte)'\n' ? 2 : 1;
+                NewLine();
+                return true;
+            case 0xEF when position + 2 < source.Length && source[position + 1] == 0xBB && source[position + 2] == 0xBF:
+                // U+FEFF, the byte order mark: three bytes, one UTF-16 unit.
+                position += 3;
+                lineBias += 2;
+                return true;
+            case (byte)'#':
+                SkipComment();
+                return true;
+            default:
+                return false;
         }
     }
 
@@ -200,13 +238,6 @@ public ref partial struct Utf8GraphQLReader
         }
     }
 
-    // Documents are indented line by line; one vectorised search skips a whole indentation.
-    private void SkipIndentation()
-    {
-        var indentation = source[position..].IndexOfAnyExcept((byte)' ', (byte)'\t');
-        position = indentation < 0 ? source.Length : position + indentation;
-    }
-
     private void NewLine()
     {
         line++;
@@ -229,8 +260,18 @@ public ref partial struct Utf8GraphQLReader
 
     private readonly GraphQLSyntaxException Error(int at, string message) => GraphQLSyntaxException.At(source, at, message);
 
-    private static readonly SearchValues<byte> NameContinue =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"u8);
+    /// <summary>1 for the bytes that may continue a name (<c>[_0-9A-Za-z]</c>), indexed by byte.</summary>
+    private static ReadOnlySpan<byte> NameContinueTable =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
 
     internal static bool IsDigit(byte b) => b is >= (byte)'0' and <= (byte)'9';
 

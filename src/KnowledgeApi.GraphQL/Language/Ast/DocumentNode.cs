@@ -1,6 +1,10 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeApi.GraphQL.Language;
 
 /// <summary>The whole parsed text: executable and type-system definitions in source order.</summary>
+// Inlined into the parser, which builds nodes on its hot path.
+[method: MethodImpl(MethodImplOptions.AggressiveInlining)]
 public sealed class DocumentNode(
     Location? location,
     IReadOnlyList<IDefinitionNode> definitions) : ISyntaxNode

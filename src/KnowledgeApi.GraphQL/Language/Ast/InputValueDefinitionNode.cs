@@ -1,6 +1,10 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeApi.GraphQL.Language;
 
 /// <summary>An argument definition or an input object field: <c>name: Type = default @directives</c>.</summary>
+// Inlined into the parser, which builds nodes on its hot path.
+[method: MethodImpl(MethodImplOptions.AggressiveInlining)]
 public sealed class InputValueDefinitionNode(
     Location? location,
     StringValueNode? description,

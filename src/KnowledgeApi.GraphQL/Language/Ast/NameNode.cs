@@ -1,6 +1,10 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeApi.GraphQL.Language;
 
 /// <summary>A GraphQL name: <c>/[_A-Za-z][_0-9A-Za-z]*/</c>.</summary>
+// Inlined into the parser, which builds nodes on its hot path.
+[method: MethodImpl(MethodImplOptions.AggressiveInlining)]
 public sealed class NameNode(
     Location? location,
     string @value) : ISyntaxNode

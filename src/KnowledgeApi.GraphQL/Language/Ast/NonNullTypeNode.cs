@@ -1,6 +1,10 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeApi.GraphQL.Language;
 
 /// <summary><c>Type!</c>; the inner type is a named or list type, never another non-null type.</summary>
+// Inlined into the parser, which builds nodes on its hot path.
+[method: MethodImpl(MethodImplOptions.AggressiveInlining)]
 public sealed class NonNullTypeNode(
     Location? location,
     ITypeNode @type) : ITypeNode

@@ -1,6 +1,10 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeApi.GraphQL.Language;
 
 /// <summary><c>{ name: value }</c> as an input object literal.</summary>
+// Inlined into the parser, which builds nodes on its hot path.
+[method: MethodImpl(MethodImplOptions.AggressiveInlining)]
 public sealed class ObjectValueNode(
     Location? location,
     IReadOnlyList<ObjectFieldNode> fields) : IValueNode

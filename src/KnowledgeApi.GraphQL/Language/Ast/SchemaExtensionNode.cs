@@ -1,6 +1,10 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeApi.GraphQL.Language;
 
 /// <summary><c>extend schema @directives { ... }</c>.</summary>
+// Inlined into the parser, which builds nodes on its hot path.
+[method: MethodImpl(MethodImplOptions.AggressiveInlining)]
 public sealed class SchemaExtensionNode(
     Location? location,
     IReadOnlyList<DirectiveNode> directives,

@@ -1,6 +1,10 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeApi.GraphQL.Language;
 
 /// <summary><c>{ ... }</c>: the fields and fragments selected on a type.</summary>
+// Inlined into the parser, which builds nodes on its hot path.
+[method: MethodImpl(MethodImplOptions.AggressiveInlining)]
 public sealed class SelectionSetNode(
     Location? location,
     IReadOnlyList<ISelectionNode> selections) : ISyntaxNode

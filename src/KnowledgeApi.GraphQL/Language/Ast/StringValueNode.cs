@@ -1,6 +1,10 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeApi.GraphQL.Language;
 
 /// <summary>A string literal after escapes (or block-string indentation) were resolved; <see cref="Block"/> says which syntax it used.</summary>
+// Inlined into the parser, which builds nodes on its hot path.
+[method: MethodImpl(MethodImplOptions.AggressiveInlining)]
 public sealed class StringValueNode(
     Location? location,
     string @value,

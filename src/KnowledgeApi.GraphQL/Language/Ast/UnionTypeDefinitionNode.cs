@@ -1,6 +1,10 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeApi.GraphQL.Language;
 
 /// <summary><c>union Name @directives = A | B</c>.</summary>
+// Inlined into the parser, which builds nodes on its hot path.
+[method: MethodImpl(MethodImplOptions.AggressiveInlining)]
 public sealed class UnionTypeDefinitionNode(
     Location? location,
     StringValueNode? description,
