@@ -47,12 +47,12 @@ internal sealed class Query
 
     [GraphQLDescription("The article with this id, or null when there is none.")]
     public Task<Article?> GetArticleAsync(
-        [ID, GraphQLDescription("The article's global ID, as its `id` field gives it.")] string id,
+        [ID("Article"), GraphQLDescription("The article's global ID, as its `id` field gives it.")] int id,
         [Service] KnowledgeReader reader,
         CancellationToken cancellationToken)
     {
-        // Parsed before the query is built, so a malformed or foreign ID is a field error and costs no statement.
-        var key = GlobalIds.Expect(id, "Article");
+        // The engine decodes the [ID] argument before the resolver runs: a malformed ID or another type's ID is a field error and costs no statement.
+        var key = id;
         return reader.Open().Articles.FirstOrDefaultAsync(a => a.Id == key, cancellationToken);
     }
 
@@ -65,34 +65,34 @@ internal sealed class Query
 
     [GraphQLDescription("The person with this id, or null when there is none.")]
     public Task<Person?> GetPersonAsync(
-        [ID, GraphQLDescription("The person's global ID, as its `id` field gives it.")] string id,
+        [ID("Person"), GraphQLDescription("The person's global ID, as its `id` field gives it.")] int id,
         [Service] KnowledgeReader reader,
         CancellationToken cancellationToken)
     {
-        // Parsed before the query is built, so a malformed or foreign ID is a field error and costs no statement.
-        var key = GlobalIds.Expect(id, "Person");
+        // The engine decodes the [ID] argument before the resolver runs: a malformed ID or another type's ID is a field error and costs no statement.
+        var key = id;
         return reader.Open().People.FirstOrDefaultAsync(p => p.Id == key, cancellationToken);
     }
 
     [GraphQLDescription("The organization with this id, or null when there is none.")]
     public Task<Organization?> GetOrganizationAsync(
-        [ID, GraphQLDescription("The organization's global ID, as its `id` field gives it.")] string id,
+        [ID("Organization"), GraphQLDescription("The organization's global ID, as its `id` field gives it.")] int id,
         [Service] KnowledgeReader reader,
         CancellationToken cancellationToken)
     {
-        // Parsed before the query is built, so a malformed or foreign ID is a field error and costs no statement.
-        var key = GlobalIds.Expect(id, "Organization");
+        // The engine decodes the [ID] argument before the resolver runs: a malformed ID or another type's ID is a field error and costs no statement.
+        var key = id;
         return reader.Open().Organizations.FirstOrDefaultAsync(o => o.Id == key, cancellationToken);
     }
 
     [GraphQLDescription("The event with this id, or null when there is none.")]
     public Task<Event?> GetEventAsync(
-        [ID, GraphQLDescription("The event's global ID, as its `id` field gives it.")] string id,
+        [ID("Event"), GraphQLDescription("The event's global ID, as its `id` field gives it.")] int id,
         [Service] KnowledgeReader reader,
         CancellationToken cancellationToken)
     {
-        // Parsed before the query is built, so a malformed or foreign ID is a field error and costs no statement.
-        var key = GlobalIds.Expect(id, "Event");
+        // The engine decodes the [ID] argument before the resolver runs: a malformed ID or another type's ID is a field error and costs no statement.
+        var key = id;
         return reader.Open().Events.FirstOrDefaultAsync(e => e.Id == key, cancellationToken);
     }
 
