@@ -13,10 +13,11 @@ public sealed class GlobalIdExecutionTests(LibraryFixture library)
 {
     private static readonly Lazy<Schema> GlobalSchema = new(() => SchemaBuilder.New()
         .AddQueryType<GlobalIdQuery>()
-        .AddGlobalObjectIdentification()
+        .AddGlobalObjectIdentification(globalIdMembers: true)
         .Create());
 
-    private static readonly Lazy<Schema> PlainSchema = new(() => SchemaBuilder.New().AddQueryType<GlobalIdQuery>().Create());
+    // Node alone, as the server registers it today: [ID] stays a plain ID.
+    private static readonly Lazy<Schema> PlainSchema = new(() => SchemaBuilder.New().AddQueryType<GlobalIdQuery>().AddGlobalObjectIdentification().Create());
 
     [Fact]
     public async Task ID_members_serialize_as_global_ids_of_the_declaring_or_named_type()
