@@ -6,19 +6,18 @@ namespace KnowledgeApi.GraphQL.Data.Relay;
 /// <summary>
 /// <c>AddGlobalObjectIdentification()</c>: registers the <c>Node</c> interface. Object types join <c>Node</c>
 /// with <c>ImplementsNode(...)</c>, and the query type gets <c>node</c>/<c>nodes</c> with <c>AddNodeFields()</c>.
-/// With <c>globalIdMembers: true</c>, <c>[ID]</c> members, arguments and filter fields carry global IDs as in
-/// Hot Chocolate. It is opt-in for now because the server's lookups still decode their <c>[ID] string</c>
-/// arguments themselves (they would receive the raw id otherwise).
+/// <c>[ID]</c> members, arguments and filter fields carry global IDs, as in Hot Chocolate; pass
+/// <c>globalIdMembers: false</c> to keep them raw.
 /// </summary>
 public static class GlobalObjectIdentificationExtensions
 {
-    public static IRequestExecutorBuilder AddGlobalObjectIdentification(this IRequestExecutorBuilder builder, bool globalIdMembers = false)
+    public static IRequestExecutorBuilder AddGlobalObjectIdentification(this IRequestExecutorBuilder builder, bool globalIdMembers = true)
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder.ConfigureSchema((_, schema) => schema.AddGlobalObjectIdentification(globalIdMembers));
     }
 
-    public static SchemaBuilder AddGlobalObjectIdentification(this SchemaBuilder builder, bool globalIdMembers = false)
+    public static SchemaBuilder AddGlobalObjectIdentification(this SchemaBuilder builder, bool globalIdMembers = true)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddType<NodeType>();

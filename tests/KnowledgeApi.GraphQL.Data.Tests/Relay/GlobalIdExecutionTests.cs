@@ -17,7 +17,7 @@ public sealed class GlobalIdExecutionTests(LibraryFixture library)
         .Create());
 
     // Node alone, as the server registers it today: [ID] stays a plain ID.
-    private static readonly Lazy<Schema> PlainSchema = new(() => SchemaBuilder.New().AddQueryType<GlobalIdQuery>().AddGlobalObjectIdentification().Create());
+    private static readonly Lazy<Schema> PlainSchema = new(() => SchemaBuilder.New().AddQueryType<GlobalIdQuery>().AddGlobalObjectIdentification(globalIdMembers: false).Create());
 
     [Fact]
     public async Task ID_members_serialize_as_global_ids_of_the_declaring_or_named_type()
@@ -106,7 +106,7 @@ public sealed class GlobalIdExecutionTests(LibraryFixture library)
     }
 
     [Fact]
-    public async Task Without_global_object_identification_ID_stays_the_plain_value()
+    public async Task With_global_id_members_switched_off_ID_stays_the_plain_value()
     {
         var book = library.Data.Books.OrderBy(b => b.Id).First();
 
