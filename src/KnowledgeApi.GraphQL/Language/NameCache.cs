@@ -9,7 +9,7 @@ namespace KnowledgeApi.GraphQL.Language;
 /// <summary>
 /// Turns name (and number) tokens into strings, reusing the string when the same bytes were seen
 /// recently. Requests repeat the same few hundred names (<c>id</c>, <c>name</c>, <c>__typename</c>...),
-/// so this removes most string allocations from parsing. It is a fixed-size, direct-mapped
+/// so this removes most string allocations from parsing. It is a fixed-size, two-way associative
 /// table per thread: no locks, no unbounded growth, and a collision merely replaces an entry.
 /// </summary>
 internal static class NameCache
