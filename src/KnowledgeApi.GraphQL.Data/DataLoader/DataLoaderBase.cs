@@ -66,7 +66,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>
             Schedule(ct => DispatchAsync(batchToSchedule, ct), cancellationToken);
         }
 
-        // The cached task itself, not a per-caller wrapper (WaitAsync): a wrapper would resume its
+        // The caller's own task (see Promise), not a WaitAsync wrapper: a wrapper would resume its
         // caller asynchronously, after the dispatch finished, and split the next wave. A fetch is
         // cancelled by the request's token, which the scheduler hands to the dispatch.
         return task;

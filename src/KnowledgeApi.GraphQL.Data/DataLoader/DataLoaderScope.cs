@@ -19,7 +19,7 @@ public sealed class DataLoaderScope
 
     private readonly ConcurrentDictionary<(Type Type, string? Name), object> _loaders = new();
     private readonly IServiceProvider _services;
-    // The loaders of a scope schedule through one gate, so the next wave waits for the current one.
+    // The executor's scheduler gathers whole waves and runs nested fetches at once (see Execution/README.md).
     private readonly IBatchScheduler _scheduler;
     private readonly DataLoaderRegistry _registry;
 
@@ -28,7 +28,7 @@ public sealed class DataLoaderScope
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(scheduler);
         _services = services;
-        _scheduler = new WaveGate(scheduler);
+        _scheduler = scheduler;
         _registry = services.GetService<DataLoaderRegistry>() ?? new DataLoaderRegistry([]);
     }
 

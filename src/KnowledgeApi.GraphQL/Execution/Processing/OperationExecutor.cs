@@ -67,6 +67,12 @@ internal sealed class OperationExecutor(ExecutionState state)
                 item!();
             }
 
+            if (state.BatchScheduler.TryTakeNested(out var inner))
+            {
+                StartDispatch(inner!);
+                continue;
+            }
+
             // A dispatch still running will resume resolvers whose keys belong to the same next
             // wave, so new batches wait for it; otherwise one wave's keys would be split in two.
             if (dispatchesInFlight == 0 && state.BatchScheduler.TryTake(out var dispatch))
@@ -96,7 +102,7 @@ internal sealed class OperationExecutor(ExecutionState state)
         ValueTask task;
         try
         {
-            task = dispatch(state.RequestAborted);
+            task = state.BatchScheduler.Run(dispatch, state.RequestAborted);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
