@@ -13,11 +13,11 @@ public ref partial struct Parser
             case TokenKind.LeftBrace:
                 return ParseObject(constant);
             case TokenKind.Integer:
-                var integer = NameCache.Get(names, reader.RawValue);
+                var integer = names.Get(reader.RawValue);
                 Advance();
                 return new IntValueNode(LocationFrom(start), integer);
             case TokenKind.Float:
-                var number = NameCache.Get(names, reader.RawValue);
+                var number = names.Get(reader.RawValue);
                 Advance();
                 return new FloatValueNode(LocationFrom(start), number);
             case TokenKind.String or TokenKind.BlockString:
@@ -28,7 +28,7 @@ public ref partial struct Parser
                 var dollar = reader.Start;
                 Advance();
                 throw Peek(TokenKind.Name)
-                    ? Error(dollar, $"Unexpected variable \"${NameCache.Get(names, reader.RawValue)}\" in a constant value.")
+                    ? Error(dollar, $"Unexpected variable \"${names.Get(reader.RawValue)}\" in a constant value.")
                     : Unexpected(dollar, "\"$\"");
             case TokenKind.Dollar:
                 return ParseVariable();

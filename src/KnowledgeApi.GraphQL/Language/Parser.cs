@@ -19,7 +19,7 @@ public ref partial struct Parser
     // Items of the lists being built, innermost last (see Parser.Lists.cs).
     private readonly ThreadResources resources;
     private readonly ScratchStack scratch;
-    private readonly string?[] names;
+    private readonly NameCache names;
 
     private Parser(ReadOnlySpan<byte> source, ParserOptions? options)
     {

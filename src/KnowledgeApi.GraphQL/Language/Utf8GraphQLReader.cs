@@ -131,7 +131,7 @@ public ref partial struct Utf8GraphQLReader
     }
 
     /// <summary>The value of a <see cref="TokenKind.Name"/> token.</summary>
-    public readonly string GetName() => NameCache.Get(RawValue);
+    public readonly string GetName() => NameCache.GetShared(RawValue);
 
     /// <summary>The value of a string or block string token, escapes and indentation resolved.</summary>
     public readonly string GetString() => Kind == TokenKind.BlockString
