@@ -13,14 +13,15 @@ public ref partial struct Parser
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly Location? LocationFrom(Mark start) =>
-        options.NoLocations ? null : new Location(start.Start, previousEnd, start.Line, start.Column);
+        noLocations ? null : new Location(start.Start, previousEnd, start.Line, start.Column);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Advance()
     {
         previousEnd = reader.End;
         reader.Read();
-        if (reader.Kind != TokenKind.EndOfFile && ++tokenCount > options.MaxTokens)
+        // Counting down saves a load of the limit per token; the end of the file is no token.
+        if (--tokensLeft < 0 && reader.Kind != TokenKind.EndOfFile)
         {
             throw TooManyTokens();
         }

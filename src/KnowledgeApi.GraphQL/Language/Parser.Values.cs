@@ -39,15 +39,14 @@ public ref partial struct Parser
 
     private IValueNode ParseNameValue(Mark start)
     {
-        IValueNode Make(Location? location, in Utf8GraphQLReader token) =>
-            token.IsKeyword("true"u8) ? new BooleanValueNode(location, true)
-            : token.IsKeyword("false"u8) ? new BooleanValueNode(location, false)
-            : token.IsKeyword("null"u8) ? new NullValueNode(location)
-            : new EnumValueNode(location, token.GetName());
-
-        var token = reader;
+        // The token's bytes stay valid after Advance: they are a slice of the source.
+        var name = reader.RawValue;
         Advance();
-        return Make(LocationFrom(start), token);
+        var location = LocationFrom(start);
+        return name.SequenceEqual("true"u8) ? new BooleanValueNode(location, true)
+            : name.SequenceEqual("false"u8) ? new BooleanValueNode(location, false)
+            : name.SequenceEqual("null"u8) ? new NullValueNode(location)
+            : new EnumValueNode(location, names.Get(name));
     }
 
     private StringValueNode ParseStringLiteral()
