@@ -36,10 +36,37 @@ internal sealed class NameCache
 
     public static string GetShared(ReadOnlySpan<byte> ascii) => Current.Get(ascii);
 
-    // One call per name token: kept out of line so the parse methods spend their inlining budget
-    // on node construction instead.
+    /// <summary>The string for these bytes, from the cache when they were seen recently.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public string Get(ReadOnlySpan<byte> ascii) => FindShort(ascii) ?? GetOther(ascii);
+
+    /// <summary>
+    /// The hit path for names of 1 to 16 bytes, which the key words spell out exactly. It calls
+    /// nothing, so it runs without saving registers; everything else goes to <see cref="GetOther"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public string Get(ReadOnlySpan<byte> ascii)
+    private string? FindShort(ReadOnlySpan<byte> ascii)
+    {
+        var length = ascii.Length;
+        if ((uint)(length - 1) >= ExactKeyLength)
+        {
+            return null;
+        }
+
+        ReadKey(ascii, out var head, out var tail);
+        ref var first = ref entries[SetOf(head, tail, length)];
+        if (first.Head == head && first.Tail == tail && first.Length == length)
+        {
+            return first.Value;
+        }
+
+        ref var second = ref Unsafe.Add(ref first, 1);
+        return second.Head == head && second.Tail == tail && second.Length == length ? second.Value : null;
+    }
+
+    /// <summary>Misses, names longer than 16 bytes (their text is compared too), and the uncached lengths.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private string GetOther(ReadOnlySpan<byte> ascii)
     {
         var length = ascii.Length;
         if ((uint)(length - 1) >= MaxCachedLength)
@@ -49,31 +76,28 @@ internal sealed class NameCache
         }
 
         ReadKey(ascii, out var head, out var tail);
-        var set = SetOf(head, tail, length);
-        ref var first = ref entries[set];
-        if (first.Head == head && first.Tail == tail && first.Length == length && (length <= ExactKeyLength || Ascii.Equals(ascii, first.Value)))
+        ref var first = ref entries[SetOf(head, tail, length)];
+        if (Matches(first, ascii, head, tail))
         {
             return first.Value;
         }
 
         ref var second = ref Unsafe.Add(ref first, 1);
-        if (second.Head == head && second.Tail == tail && second.Length == length && (length <= ExactKeyLength || Ascii.Equals(ascii, second.Value)))
+        if (Matches(second, ascii, head, tail))
         {
             return second.Value;
         }
 
-        return Miss(ref first, ascii, head, tail);
-    }
-
-    // Miss: the newest name takes the first way and the one it displaces moves to the second.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string Miss(ref Entry first, ReadOnlySpan<byte> ascii, ulong head, ulong tail)
-    {
+        // Miss: the newest name takes the first way and the one it displaces moves to the second.
         var value = Encoding.UTF8.GetString(ascii);
-        Unsafe.Add(ref first, 1) = first;
-        first = new Entry(value, head, tail, ascii.Length);
+        second = first;
+        first = new Entry(value, head, tail, length);
         return value;
     }
+
+    private static bool Matches(in Entry entry, ReadOnlySpan<byte> ascii, ulong head, ulong tail) =>
+        entry.Head == head && entry.Tail == tail && entry.Length == ascii.Length
+        && (ascii.Length <= ExactKeyLength || Ascii.Equals(ascii, entry.Value));
 
     /// <summary>The first and last eight bytes (four, or three picked bytes, for shorter tokens).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
