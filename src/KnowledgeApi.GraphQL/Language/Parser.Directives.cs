@@ -5,14 +5,13 @@ namespace KnowledgeApi.GraphQL.Language;
 /// <summary>Spec §2.12 and §3.13: applied directives and directive definitions.</summary>
 public ref partial struct Parser
 {
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private IReadOnlyList<DirectiveNode> ParseDirectives(bool constant)
-    {
-        if (!Peek(TokenKind.At))
-        {
-            return [];
-        }
+    // Most nodes carry no directive: the test for "@" is inlined, the list parsed out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private IReadOnlyList<DirectiveNode> ParseDirectives(bool constant) => Peek(TokenKind.At) ? ParseDirectiveList(constant) : [];
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private IReadOnlyList<DirectiveNode> ParseDirectiveList(bool constant)
+    {
         var directives = BeginList();
         while (Peek(TokenKind.At))
         {

@@ -106,7 +106,7 @@ public ref partial struct Parser
         }
 
         IReadOnlyList<ArgumentNode> arguments = Peek(TokenKind.LeftParenthesis) ? ParseArguments(constant: false) : [];
-        IReadOnlyList<DirectiveNode> directives = Peek(TokenKind.At) ? ParseDirectives(constant: false) : [];
+        var directives = ParseDirectives(constant: false);
         var selectionSet = Peek(TokenKind.LeftBrace) ? ParseSelectionSet() : null;
         return new FieldNode(LocationFrom(start), alias, name, arguments, directives, selectionSet);
     }

@@ -103,7 +103,7 @@ public ref partial struct Parser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void EnterNesting(Mark opening)
     {
-        if (++depth > options.MaxDepth)
+        if (++depth > maxDepth)
         {
             throw TooDeep(opening);
         }

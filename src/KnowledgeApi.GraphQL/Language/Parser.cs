@@ -14,6 +14,7 @@ public ref partial struct Parser
     private Utf8GraphQLReader reader;
     private int previousEnd;
     private readonly bool noLocations;
+    private readonly int maxDepth;
     private int tokensLeft;
     private int depth;
 
@@ -26,6 +27,7 @@ public ref partial struct Parser
     {
         this.options = options ?? ParserOptions.Default;
         noLocations = this.options.NoLocations;
+        maxDepth = this.options.MaxDepth;
         tokensLeft = this.options.MaxTokens;
         reader = new Utf8GraphQLReader(source);
         resources = RentResources();
