@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text;
 using KnowledgeApi.Server.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Xunit.Abstractions;
 
 namespace KnowledgeApi.Server.Tests.Resilience;
@@ -43,6 +45,8 @@ public sealed class BadInputSuiteTests(SeededServer server, ITestOutputHelper ou
         var cases = new BadInputFuzzer(Seed).Generate();
         Assert.True(cases.Count >= 1000, $"only {cases.Count} cases");
         var rowsBefore = DatabaseRowCounts.Read(server.DatabasePath);
+        var errorLog = new ErrorLogCollector();
+        server.Services.GetRequiredService<ILoggerFactory>().AddProvider(errorLog);
         var answerBefore = (await server.ExecuteAsync(NormalQuery)).DataWithoutErrors().GetRawText();
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Parallelism }) { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
 
@@ -76,6 +80,7 @@ public sealed class BadInputSuiteTests(SeededServer server, ITestOutputHelper ou
 
         var failures = results.Where(r => r.Failure is not null).Select(r => $"[{r.Case.Category}] {r.Case.Name}: {r.Failure}").ToList();
         Assert.True(failures.Count == 0, $"{failures.Count} of {results.Count} cases failed:\n" + string.Join('\n', failures.Take(40)));
+        Assert.True(errorLog.Entries.Count == 0, "the server logged errors:\n" + string.Join('\n', errorLog.Entries.Take(20)));
         Assert.Equal(answerBefore, (await server.ExecuteAsync(NormalQuery)).DataWithoutErrors().GetRawText());
         Assert.True(after - baseline < MemoryToleranceBytes, $"managed memory grew by {Megabytes(after - baseline)}");
         Assert.True(afterUnpinned - baselineUnpinned < UnpinnedToleranceBytes, $"memory outside the pinned heap grew by {Megabytes(afterUnpinned - baselineUnpinned)}");
