@@ -29,6 +29,22 @@ public sealed class PersistedOperationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_document_read_once_is_kept_in_memory_so_later_requests_skip_the_disk()
+    {
+        var id = OperationDocumentId.Md5(EchoQuery);
+        var path = Path.Combine(folder, id + ".graphql");
+        await File.WriteAllTextAsync(path, EchoQuery);
+        await using var provider = Build(b => b.UsePersistedOperationPipeline());
+
+        var first = await ExecuteAsync(provider, new GraphQLRequest { DocumentId = id });
+        File.Delete(path);
+        var second = await ExecuteAsync(provider, new GraphQLRequest { DocumentId = id });
+
+        Assert.Equal(first.ToJson(), second.ToJson());
+        Assert.Equal("""{"data":{"echo":"default"}}""", second.ToJson());
+    }
+
+    [Fact]
     public async Task An_unknown_id_is_refused_with_HC0020_and_no_data()
     {
         await using var provider = Build(b => b.UsePersistedOperationPipeline());

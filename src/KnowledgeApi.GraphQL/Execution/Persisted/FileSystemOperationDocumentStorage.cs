@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace KnowledgeApi.GraphQL.Execution.Persisted;
@@ -10,6 +11,12 @@ namespace KnowledgeApi.GraphQL.Execution.Persisted;
 public sealed class FileSystemOperationDocumentStorage : IOperationDocumentStorage
 {
     private const string Extension = ".graphql";
+
+    /// <summary>Documents read so far, so a popular id costs no disk read; bounded so unknown-but-valid ids cannot grow it.</summary>
+    private const int CacheCapacity = 1024;
+
+    // An id names one document (it is the document's hash), so a document once read never changes.
+    private readonly ConcurrentDictionary<string, string> cache = new(StringComparer.Ordinal);
 
     public FileSystemOperationDocumentStorage(string directory)
     {
@@ -28,9 +35,20 @@ public sealed class FileSystemOperationDocumentStorage : IOperationDocumentStora
             return null;
         }
 
+        if (cache.TryGetValue(id, out var cached))
+        {
+            return cached;
+        }
+
         try
         {
-            return await File.ReadAllTextAsync(PathOf(id), Encoding.UTF8, cancellationToken).ConfigureAwait(false);
+            var document = await File.ReadAllTextAsync(PathOf(id), Encoding.UTF8, cancellationToken).ConfigureAwait(false);
+            if (cache.Count < CacheCapacity)
+            {
+                cache.TryAdd(id, document);
+            }
+
+            return document;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
