@@ -1,5 +1,6 @@
 using KnowledgeApi.GraphQL.Data.Relay;
 using KnowledgeApi.GraphQL.Execution;
+using KnowledgeApi.Server.Hosting;
 
 namespace KnowledgeApi.Server.GraphQL;
 
@@ -13,6 +14,7 @@ internal static class KnowledgeGraphServiceCollectionExtensions
         return services.AddGraphQLServer()
             .AddKnowledgeFilterConfiguration()
             .AddGlobalObjectIdentification()
-            .ConfigureSchema((_, schema) => schema.AddKnowledgeTypes());
+            .ConfigureSchema((services, schema) => schema.AddKnowledgeTypes(
+                services.GetService<GraphQLLimitSettings>()?.MaxAllowedNodeBatchSize ?? GraphQLLimitSettings.DefaultMaxAllowedNodeBatchSize));
     }
 }

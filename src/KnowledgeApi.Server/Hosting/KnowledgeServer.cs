@@ -19,7 +19,7 @@ internal static class KnowledgeServer
         // A stop signal lets running requests finish for a few seconds before the process ends.
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddKnowledgeBase(builder.Configuration);
-        builder.Services.AddKnowledgeGraph();
+        builder.Services.AddKnowledgeGraph().AddGraphQLLimits(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddRequestLogging();
 
         // CORS for browser front-ends on other origins: Cors:AllowedOrigins (e.g. Cors__AllowedOrigins__0=https://app.example),
@@ -29,8 +29,11 @@ internal static class KnowledgeServer
 
         var app = builder.Build();
         app.UseGraphQLCors();
+
+        // After CORS, so a browser can read a 429; the limit itself is off unless GraphQL:RateLimit is set.
+        app.UseGraphQLRateLimiting();
         app.MapGet("/healthz", () => "ok");
-        app.MapGraphQL();
+        app.MapGraphQL().RequireGraphQLRateLimiting();
         return app;
     }
 
