@@ -13,6 +13,7 @@ internal static class KnowledgeGraphServiceCollectionExtensions
         return services.AddGraphQLServer()
             .AddKnowledgeFilterConfiguration()
             .AddGlobalObjectIdentification()
+            .AddCostAnalysis()
             .ConfigureSchema((_, schema) => schema.AddKnowledgeTypes());
     }
 }

@@ -52,10 +52,27 @@ internal sealed class SchemaAssembly(SchemaBuildContext context, IReadOnlyList<D
             Guard(directive.GetType().Name, () => directive.Initialize(context));
         }
 
-        while (registry.TryDequeueUninitialized(out var type))
+        // Cost defaults put @cost on fields while they complete, after directives are known: declare it now.
+        if (Execution.Analysis.CostDefaults.Of(context) is not null)
         {
-            Guard(type.GetType().Name, () => type.Initialize(context));
+            context.AppliedDirectives.TryAdd(Execution.Analysis.CostDirective.DirectiveName, new Execution.Analysis.CostDirective(0));
         }
+
+        InitializeTypes();
+
+        // Members applied directives the application did not declare (@cost, @listSize): the schema gains
+        // their definitions, whose argument types may in turn need initializing.
+        foreach (var applied in context.AppliedDirectives.Values)
+        {
+            if (!directives.Exists(d => d.Name == applied.Name))
+            {
+                var definition = applied.CreateDefinition();
+                directives.Add(definition);
+                Guard(definition.GetType().Name, () => definition.Initialize(context));
+            }
+        }
+
+        InitializeTypes();
 
         // A type whose descriptor failed has no definition to complete: stop with what is known.
         if (initializationFailed)
@@ -110,6 +127,22 @@ internal sealed class SchemaAssembly(SchemaBuildContext context, IReadOnlyList<D
         }
 
         return schema;
+    }
+
+    private void InitializeTypes()
+    {
+        while (context.Registry.TryDequeueUninitialized(out var type))
+        {
+            Guard(type.GetType().Name, () => type.Initialize(context));
+            var directivesOfType = new List<IAppliedDirective>(type.Directives);
+            context.ApplyDirectiveAttributes(directivesOfType, type.GetType());
+            if (type.RuntimeType is { } runtimeType && runtimeType != type.GetType())
+            {
+                context.ApplyDirectiveAttributes(directivesOfType, runtimeType);
+            }
+
+            type.Directives = directivesOfType;
+        }
     }
 
     // A descriptor misused in Configure (a lambda that selects no member, an unknown enum value)

@@ -48,6 +48,9 @@ internal sealed class OutputFieldDefinition
 
     public List<FieldMiddleware> Middleware { get; } = [];
 
+    /// <summary>Directives applied to the field (<c>@cost</c>, <c>@listSize</c>...), printed in this order.</summary>
+    public List<IAppliedDirective> Directives { get; } = [];
+
     /// <summary>Keeps fields in declaration order however the descriptor reached them.</summary>
     public int Order { get; set; }
 }
@@ -80,6 +83,9 @@ internal sealed class InputValueDefinition
     public Type? RuntimeType { get; set; }
 
     public int Order { get; set; }
+
+    /// <summary>Directives applied to the argument or input field, printed in this order.</summary>
+    public List<IAppliedDirective> Directives { get; } = [];
 }
 
 internal sealed class InputObjectTypeDefinition
