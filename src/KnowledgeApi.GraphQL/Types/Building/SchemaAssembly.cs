@@ -8,7 +8,10 @@ namespace KnowledgeApi.GraphQL.Types.Building;
 /// type run its descriptor and discover the types it refers to, name them, complete them
 /// (fields, resolvers, interfaces, members), then validate the whole schema.
 /// </summary>
-internal sealed class SchemaAssembly(SchemaBuildContext context, IReadOnlyList<DirectiveType> customDirectives)
+internal sealed class SchemaAssembly(
+    SchemaBuildContext context,
+    IReadOnlyList<DirectiveType> customDirectives,
+    IReadOnlyList<Conventions.ISchemaConvention> conventions)
 {
     private readonly List<DirectiveType> directives = [.. SpecifiedDirectives.Create(), .. customDirectives];
     private bool initializationFailed;
@@ -58,7 +61,18 @@ internal sealed class SchemaAssembly(SchemaBuildContext context, IReadOnlyList<D
             context.AppliedDirectives.TryAdd(Execution.Analysis.CostDirective.DirectiveName, new Execution.Analysis.CostDirective(0));
         }
 
-        InitializeTypes();
+        InitializeQueued();
+
+        // Conventions (mutation conventions, the query field on payloads) reshape root fields once
+        // every type has its definition and name; the types they add are initialized right after.
+        foreach (var convention in conventions.OrderBy(c => c.Order))
+        {
+            if (!initializationFailed)
+            {
+                convention.Apply(context, queryRoot as ObjectType, mutationRoot as ObjectType);
+                InitializeQueued();
+            }
+        }
 
         // Members applied directives the application did not declare (@cost, @listSize): the schema gains
         // their definitions, whose argument types may in turn need initializing.
@@ -72,7 +86,7 @@ internal sealed class SchemaAssembly(SchemaBuildContext context, IReadOnlyList<D
             }
         }
 
-        InitializeTypes();
+        InitializeQueued();
 
         // A type whose descriptor failed has no definition to complete: stop with what is known.
         if (initializationFailed)
@@ -129,7 +143,7 @@ internal sealed class SchemaAssembly(SchemaBuildContext context, IReadOnlyList<D
         return schema;
     }
 
-    private void InitializeTypes()
+    private void InitializeQueued()
     {
         while (context.Registry.TryDequeueUninitialized(out var type))
         {
