@@ -14,6 +14,7 @@ internal static class KnowledgeGraphServiceCollectionExtensions
         return services.AddGraphQLServer()
             .AddKnowledgeFilterConfiguration()
             .AddGlobalObjectIdentification()
+            .AddCostAnalysis()
             .ConfigureSchema((services, schema) => schema.AddKnowledgeTypes(
                 services.GetService<GraphQLLimitSettings>()?.MaxAllowedNodeBatchSize ?? GraphQLLimitSettings.DefaultMaxAllowedNodeBatchSize));
     }

@@ -19,7 +19,8 @@ internal static class KnowledgeServer
         // A stop signal lets running requests finish for a few seconds before the process ends.
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddKnowledgeBase(builder.Configuration);
-        builder.Services.AddKnowledgeGraph().AddGraphQLLimits(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddKnowledgeGraph().AddGraphQLLimits(builder.Configuration, builder.Environment.ContentRootPath)
+            .AddOperationLimits(builder.Configuration.GetSection(OperationLimitSettings.Section));
         builder.Services.AddRequestLogging();
 
         // CORS for browser front-ends on other origins: Cors:AllowedOrigins (e.g. Cors__AllowedOrigins__0=https://app.example),

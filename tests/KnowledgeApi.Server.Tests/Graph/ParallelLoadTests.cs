@@ -6,7 +6,7 @@ namespace KnowledgeApi.Server.Tests.Graph;
 /// Sibling fields resolve concurrently and many requests run at once; each resolver takes its own
 /// EF context, so none of them trips over another's (EF contexts are not thread-safe).
 /// </summary>
-public sealed class ParallelLoadTests(SeededServer server) : IClassFixture<SeededServer>
+public sealed class ParallelLoadTests(UnlimitedCostServer server) : IClassFixture<UnlimitedCostServer>
 {
     // Sibling root fields and relations that all open contexts at the same time.
     private const string Query = """

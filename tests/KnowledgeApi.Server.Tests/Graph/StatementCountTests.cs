@@ -11,7 +11,7 @@ namespace KnowledgeApi.Server.Tests.Graph;
 /// Relations load through DataLoaders: a list of articles with their quotations, speakers and
 /// authors costs a fixed number of SQL statements, whether it holds 5 articles or 50.
 /// </summary>
-public sealed class StatementCountTests(SeededServer server, ITestOutputHelper output) : IClassFixture<SeededServer>, IAsyncLifetime
+public sealed class StatementCountTests(UnlimitedCostServer server, ITestOutputHelper output) : IClassFixture<UnlimitedCostServer>, IAsyncLifetime
 {
     private const string NestedQuery = """
         query($n: Int!) {

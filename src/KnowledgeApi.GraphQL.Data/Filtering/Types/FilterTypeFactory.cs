@@ -34,7 +34,14 @@ public sealed class FilterTypeFactory
     private readonly Dictionary<Type, FilterInputType> objectFilters = [];
     private readonly Dictionary<string, InputObjectType> byName = new(StringComparer.Ordinal);
 
-    private FilterTypeFactory(DataTypeConfigurations? configurations) => Configurations = configurations;
+    private FilterTypeFactory(DataTypeConfigurations? configurations, Execution.Analysis.CostOptions? cost)
+    {
+        Configurations = configurations;
+        Cost = cost;
+    }
+
+    /// <summary>The cost options whose default weights the filter types carry; null when cost defaults are off.</summary>
+    internal Execution.Analysis.CostOptions? Cost { get; }
 
     /// <summary>Ignored properties and expression fields per entity; null when the host configured none.</summary>
     internal DataTypeConfigurations? Configurations { get; }
@@ -48,7 +55,7 @@ public sealed class FilterTypeFactory
             return existing;
         }
 
-        var created = new FilterTypeFactory(context.Services.GetService(typeof(DataTypeConfigurations)) as DataTypeConfigurations);
+        var created = new FilterTypeFactory(context.Services.GetService(typeof(DataTypeConfigurations)) as DataTypeConfigurations, Execution.Analysis.CostDefaults.Of(context));
         context.ContextData[ContextKey] = created;
         return created;
     }
@@ -119,7 +126,7 @@ public sealed class FilterTypeFactory
 
         if (!byName.TryGetValue(name, out var type))
         {
-            type = new ListFilterInputType(name, element, elementType);
+            type = new ListFilterInputType(name, element, elementType, Cost);
             byName[name] = type;
         }
 
@@ -131,7 +138,7 @@ public sealed class FilterTypeFactory
         var name = prefix + "OperationFilterInput";
         if (!byName.TryGetValue(name, out var type))
         {
-            type = new OperationFilterInputType(name, kind, valueType);
+            type = new OperationFilterInputType(name, kind, valueType, Cost);
             byName[name] = type;
         }
 
