@@ -8,7 +8,10 @@ namespace KnowledgeApi.GraphQL.Types.Building;
 /// type run its descriptor and discover the types it refers to, name them, complete them
 /// (fields, resolvers, interfaces, members), then validate the whole schema.
 /// </summary>
-internal sealed class SchemaAssembly(SchemaBuildContext context, IReadOnlyList<DirectiveType> customDirectives)
+internal sealed class SchemaAssembly(
+    SchemaBuildContext context,
+    IReadOnlyList<DirectiveType> customDirectives,
+    IReadOnlyList<Conventions.ISchemaConvention> conventions)
 {
     private readonly List<DirectiveType> directives = [.. SpecifiedDirectives.Create(), .. customDirectives];
     private bool initializationFailed;
@@ -52,9 +55,17 @@ internal sealed class SchemaAssembly(SchemaBuildContext context, IReadOnlyList<D
             Guard(directive.GetType().Name, () => directive.Initialize(context));
         }
 
-        while (registry.TryDequeueUninitialized(out var type))
+        InitializeQueued();
+
+        // Conventions (mutation conventions, the query field on payloads) reshape root fields once
+        // every type has its definition and name; the types they add are initialized right after.
+        foreach (var convention in conventions.OrderBy(c => c.Order))
         {
-            Guard(type.GetType().Name, () => type.Initialize(context));
+            if (!initializationFailed)
+            {
+                convention.Apply(context, queryRoot as ObjectType, mutationRoot as ObjectType);
+                InitializeQueued();
+            }
         }
 
         // A type whose descriptor failed has no definition to complete: stop with what is known.
@@ -110,6 +121,14 @@ internal sealed class SchemaAssembly(SchemaBuildContext context, IReadOnlyList<D
         }
 
         return schema;
+    }
+
+    private void InitializeQueued()
+    {
+        while (context.Registry.TryDequeueUninitialized(out var type))
+        {
+            Guard(type.GetType().Name, () => type.Initialize(context));
+        }
     }
 
     // A descriptor misused in Configure (a lambda that selects no member, an unknown enum value)
