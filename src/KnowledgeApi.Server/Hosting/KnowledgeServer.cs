@@ -1,4 +1,5 @@
 using KnowledgeApi.GraphQL.AspNetCore.Cors;
+using KnowledgeApi.Server.Access;
 using KnowledgeApi.Server.GraphQL;
 using KnowledgeApi.Server.Knowledge;
 
@@ -19,6 +20,7 @@ internal static class KnowledgeServer
         // A stop signal lets running requests finish for a few seconds before the process ends.
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddKnowledgeBase(builder.Configuration);
+        builder.Services.AddKnowledgeAccess(builder.Configuration);
         builder.Services.AddKnowledgeGraph();
         builder.Services.AddRequestLogging();
 
@@ -29,6 +31,9 @@ internal static class KnowledgeServer
 
         var app = builder.Build();
         app.UseGraphQLCors();
+
+        // Who is calling (an API key or nobody); reads stay public, mutations ask the Write policy.
+        app.UseAuthentication();
         app.MapGet("/healthz", () => "ok");
         app.MapGraphQL();
         return app;
