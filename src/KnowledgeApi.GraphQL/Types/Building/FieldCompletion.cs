@@ -41,6 +41,7 @@ internal static class FieldCompletion
         bool needsResolvers)
     {
         var fields = new List<OutputField>();
+        var typeAuthorization = TypeAuthorization(owner, definition);
         foreach (var field in definition.Fields.Where(f => !f.Ignored))
         {
             var coordinate = $"{owner.Name}.{field.Name}";
@@ -77,10 +78,25 @@ internal static class FieldCompletion
             fields.Add(new OutputField(field.Name, field.Description, type, arguments, field.DeprecationReason, field.Member, resolver, pure, [.. field.Middleware])
             {
                 DeclaringType = owner,
+                AuthorizeDirectives = [.. typeAuthorization, .. field.AuthorizeDirectives],
             });
         }
 
         return new FieldCollection<OutputField>(fields);
+    }
+
+    // [Authorize] on the class, or Authorize() on the type's descriptor, guards every field of the type.
+    private static List<Authorization.AuthorizeDirective> TypeAuthorization(TypeSystemObject owner, ComplexTypeDefinition definition)
+    {
+        var directives = new List<Authorization.AuthorizeDirective>(definition.AuthorizeDirectives);
+        if (owner.RuntimeType is { } runtimeType && runtimeType != typeof(object))
+        {
+            directives.AddRange(runtimeType.GetCustomAttributes<Authorization.AuthorizeAttribute>(inherit: true)
+                .OrderBy(a => a.Order)
+                .Select(a => a.ToDirective()));
+        }
+
+        return directives;
     }
 
     public static FieldCollection<InputValue> CompleteInputValues(

@@ -22,6 +22,9 @@ internal sealed class ComplexTypeDefinition
     public List<TypeRef> Interfaces { get; } = [];
 
     public bool FieldsBoundExplicitly { get; set; }
+
+    /// <summary>Authorization every field of the type requires (<c>descriptor.Authorize()</c> on the type).</summary>
+    public List<Authorization.AuthorizeDirective> AuthorizeDirectives { get; } = [];
 }
 
 /// <summary>A field of an object or interface type being described.</summary>
@@ -47,6 +50,9 @@ internal sealed class OutputFieldDefinition
     public PureFieldDelegate? PureResolver { get; set; }
 
     public List<FieldMiddleware> Middleware { get; } = [];
+
+    /// <summary>Checked by the executor before the arguments are coerced and the middleware runs.</summary>
+    public List<Authorization.AuthorizeDirective> AuthorizeDirectives { get; } = [];
 
     /// <summary>Keeps fields in declaration order however the descriptor reached them.</summary>
     public int Order { get; set; }
