@@ -8,6 +8,8 @@ namespace KnowledgeApi.Server.GraphQL;
 /// Shapes the generated <c>where</c>/<c>order</c> inputs to what the object types show: storage
 /// columns (hashes, foreign keys, offsets, lookup keys) are left out, and the quotation's speaker
 /// gets concrete filter fields because no filter input exists for the abstract <c>Speaker</c>.
+/// Projections read what relation resolvers need beside the selection: the foreign keys they load
+/// by, and the unnamed speaker's description, from which <c>speaker</c> builds the speaker.
 /// </summary>
 internal static class KnowledgeFilterConfiguration
 {
@@ -16,6 +18,7 @@ internal static class KnowledgeFilterConfiguration
             .ConfigureDataType<Article>(article => article
                 .Ignore(a => a.SourceName)
                 .Ignore(a => a.PublisherId)
+                .AlwaysProject(a => a.PublisherId)
                 .Ignore(a => a.ContentHash)
                 .Ignore(a => a.Authorships)
                 .Ignore(a => a.Mentions)
@@ -25,16 +28,19 @@ internal static class KnowledgeFilterConfiguration
                 .Ignore(e => e.Keys)
                 .Ignore(e => e.Mentions))
             .ConfigureDataType<Person>(person => person.Ignore(p => p.Kind))
-            .ConfigureDataType<Event>(@event => @event.Ignore(e => e.Kind).Ignore(e => e.Confirmed).Ignore(e => e.PlaceId))
+            .ConfigureDataType<Event>(@event => @event.Ignore(e => e.Kind).Ignore(e => e.Confirmed).Ignore(e => e.PlaceId).AlwaysProject(e => e.PlaceId))
             .ConfigureDataType<Place>(place => place.Ignore(p => p.Confirmed))
             .ConfigureDataType<Quotation>(quotation => quotation
                 .Ignore(q => q.ArticleId)
+                .AlwaysProject(q => q.ArticleId)
                 .Ignore(q => q.StartOffset)
                 .Ignore(q => q.Length)
                 .Ignore(q => q.Parts)
                 .Ignore(q => q.SpeakerId)
+                .AlwaysProject(q => q.SpeakerId)
                 .Ignore(q => q.Speaker)
                 .Ignore(q => q.SpeakerDescriptor)
+                .AlwaysProject(q => q.SpeakerDescriptor)
                 .Field("speakerPerson", q => q.Speaker as Person)
                 .Field("speakerOrganization", q => q.Speaker as Organization));
 }
