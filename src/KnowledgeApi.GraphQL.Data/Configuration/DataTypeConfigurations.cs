@@ -36,6 +36,7 @@ public sealed class DataTypeConfigurations
         var ignored = new HashSet<string>(StringComparer.Ordinal);
         var computed = new List<ComputedDataField>();
         var projected = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, string?>(StringComparer.Ordinal);
         var found = false;
 
         // Ignores on a base class (Entity.Keys) hold for every derived type (Person, Organization).
@@ -47,10 +48,16 @@ public sealed class DataTypeConfigurations
                 ignored.UnionWith(configuration.IgnoredProperties);
                 computed.AddRange(configuration.ComputedFields);
                 projected.UnionWith(configuration.AlwaysProjectedProperties);
+
+                // The nearest class wins: Person's id names Person even if Entity's names none.
+                foreach (var (property, typeName) in configuration.IdProperties)
+                {
+                    ids.TryAdd(property, typeName);
+                }
             }
         }
 
-        return found ? new DataTypeConfiguration(ignored, computed, projected) : null;
+        return found ? new DataTypeConfiguration(ignored, computed, projected, ids) : null;
     }
 }
 
@@ -60,17 +67,19 @@ public sealed class DataTypeConfiguration
     private readonly HashSet<string> ignored;
     private readonly List<ComputedDataField> computed;
     private readonly HashSet<string> projected;
+    private readonly Dictionary<string, string?> ids;
 
     internal DataTypeConfiguration()
-        : this([], [], [])
+        : this([], [], [], [])
     {
     }
 
-    internal DataTypeConfiguration(HashSet<string> ignored, List<ComputedDataField> computed, HashSet<string> projected)
+    internal DataTypeConfiguration(HashSet<string> ignored, List<ComputedDataField> computed, HashSet<string> projected, Dictionary<string, string?> ids)
     {
         this.ignored = ignored;
         this.computed = computed;
         this.projected = projected;
+        this.ids = ids;
     }
 
     /// <summary>CLR property names left out of the filter and sort inputs.</summary>
@@ -85,7 +94,15 @@ public sealed class DataTypeConfiguration
     /// </summary>
     public IReadOnlySet<string> AlwaysProjectedProperties => projected;
 
+    /// <summary>
+    /// CLR property names filtered as global IDs (<c>IdOperationFilterInput</c>, values decoded and
+    /// checked against the node type named here): HC's <c>[ID("Type")]</c>, for a model that cannot carry it.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> IdProperties => ids;
+
     internal void Ignore(string propertyName) => ignored.Add(propertyName);
+
+    internal void Id(string propertyName, string? typeName) => ids[propertyName] = typeName;
 
     internal void AlwaysProject(string propertyName) => projected.Add(propertyName);
 
@@ -121,6 +138,17 @@ public sealed class DataTypeDescriptor<T>
     {
         ArgumentNullException.ThrowIfNull(property);
         configuration.AlwaysProject(PropertyName(property, nameof(AlwaysProject)));
+        return this;
+    }
+
+    /// <summary>
+    /// Filters the property as a global ID of the node type <paramref name="typeName"/> (any node
+    /// type when null): <c>where: { id: { eq: "QXJ0aWNsZTox" } }</c>, as with <c>[ID("Article")]</c>.
+    /// </summary>
+    public DataTypeDescriptor<T> Id<TField>(Expression<Func<T, TField>> property, string? typeName)
+    {
+        ArgumentNullException.ThrowIfNull(property);
+        configuration.Id(PropertyName(property, nameof(Id)), typeName);
         return this;
     }
 
