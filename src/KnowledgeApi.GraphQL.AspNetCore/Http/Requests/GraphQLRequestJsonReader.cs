@@ -107,9 +107,13 @@ internal static class GraphQLRequestJsonReader
         }
     }
 
-    /// <summary>Fails with HC0013 when the request names no document, as HC does for GET and POST alike.</summary>
+    /// <summary>
+    /// Fails with HC0013 when the request names no document, as HC does for GET and POST alike. An
+    /// automatic persisted query names its document by the hash in <c>extensions.persistedQuery</c>;
+    /// the executor looks it up (or answers HC0013 itself when APQ is not enabled).
+    /// </summary>
     public static GraphQLRequest RequireDocument(GraphQLRequest request) =>
-        request.Query is null && request.DocumentId is null
+        request.Query is null && request.DocumentId is null && request.Extensions?.ContainsKey("persistedQuery") != true
             ? throw HttpRequestRejectedException.BadRequest(
                 HttpErrorCodes.QueryAndIdMissing, "Either the parameter query or the parameter id has to be set.")
             : request;
