@@ -14,7 +14,13 @@ internal abstract record BadRequest
 /// headers exactly as given (unvalidated), and optionally a chunked body of unknown length.
 /// </summary>
 internal sealed record HttpBadRequest(
-    HttpMethod Method, string PathAndQuery, ReadOnlyMemory<byte>? Body = null, string? ContentType = "application/json", string? Accept = null, bool Chunked = false)
+    HttpMethod Method,
+    string PathAndQuery,
+    ReadOnlyMemory<byte>? Body = null,
+    string? ContentType = "application/json",
+    string? Accept = null,
+    bool Chunked = false,
+    string? Authorization = null)
     : BadRequest
 {
     public static HttpBadRequest Post(byte[] body, string? accept = null) => new(HttpMethod.Post, "/graphql", body, Accept: accept);
@@ -37,6 +43,11 @@ internal sealed record HttpBadRequest(
         if (Accept is not null)
         {
             message.Headers.TryAddWithoutValidation("Accept", Accept);
+        }
+
+        if (Authorization is not null)
+        {
+            message.Headers.TryAddWithoutValidation("Authorization", Authorization);
         }
 
         try

@@ -45,6 +45,7 @@ internal sealed partial class BadInputFuzzer(int seed)
         .. WrongAcceptHeaders(60),
         .. MalformedHttp(),
         .. MutatedQueries(150),
+        .. GuardedRequests(60),
     ];
 
     /// <summary>A request body as a client would send it.</summary>
