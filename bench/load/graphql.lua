@@ -22,8 +22,9 @@ function init(args)
 end
 
 function response(status, headers, body)
-  -- "errors" is the first member when present (errors are written before data).
-  if string.find(body, '"errors"', 1, true) then
+  -- A response with errors starts with them (errors are written before data); a field named
+  -- "errors" further in (mutation payloads have one) is data.
+  if string.sub(body, 1, 10) == '{"errors":' then
     graphql_errors = graphql_errors + 1
   end
 end
