@@ -23,11 +23,13 @@ public sealed class BadInputSuiteTests(SeededServer server, ITestOutputHelper ou
     /// <summary>
     /// How far the objects outside the pinned heap may stay above their warmed-up baseline. The
     /// server keeps bounded caches whose contents differ between the two measurements: 256
-    /// documents, name tables, and the shared ArrayPool's rented-and-returned buffers (a few per
-    /// size, up to the largest response written, here ~7 MB at most across runs). A leak of
-    /// anything per request (a thousand bodies, a thousand documents) would be far past this.
+    /// documents, name tables, and pooled buffers. One of those, a large-object-heap buffer of
+    /// about 20 MB, is present in one measurement and not in the other in some runs (the large
+    /// object heap differed by 0 to 18 MB over repeated runs, in either direction across
+    /// baselines), so the tolerance allows one such buffer plus the caches. A leak of 30 kB per
+    /// request over the 1,116 requests would still fail.
     /// </summary>
-    private const long UnpinnedToleranceBytes = 16 * 1024 * 1024;
+    private const long UnpinnedToleranceBytes = 32 * 1024 * 1024;
 
     /// <summary>
     /// The same for all managed memory (GC.GetTotalMemory). It also counts the pinned heap, where
