@@ -1,4 +1,5 @@
 using KnowledgeApi.GraphQL.Types;
+using KnowledgeApi.Server.GraphQL.Mutations;
 using KnowledgeApi.Server.GraphQL.Types;
 
 namespace KnowledgeApi.Server.GraphQL;
@@ -13,6 +14,7 @@ internal static class KnowledgeSchema
         ArgumentNullException.ThrowIfNull(builder);
         return builder
             .AddQueryType(new QueryType(maxAllowedNodeBatchSize))
+            .AddMutationType<Mutation>()
             .AddType<ArticleType>()
             .AddType<PersonType>()
             .AddType<OrganizationType>()

@@ -89,8 +89,11 @@ public sealed class RequestExecutor : IRequestExecutor
             return ExecutionResult.FromRequestError(RequestErrorKind.InvalidRequest, errors);
         }
 
+        // Stage 5½: execution depth and cost limits (Analysis/), which may answer alone; the cost report joins the result.
+        if (Analysis.OperationAnalysisStage.Analyze(Schema, plan, variables, request, rootServices, out var costReport) is { } analysed) return analysed;
+
         // Stage 6: execution.
-        return await ExecuteOperationAsync(plan, variables, request, cancellationToken).ConfigureAwait(false);
+        return Analysis.OperationAnalysisStage.AddReport(await ExecuteOperationAsync(plan, variables, request, cancellationToken).ConfigureAwait(false), costReport);
     }
 
     private Pipeline.CachedDocument? GetDocument(string query, out ExecutionResult? refused)
