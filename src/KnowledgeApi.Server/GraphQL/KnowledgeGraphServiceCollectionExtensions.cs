@@ -1,5 +1,6 @@
 using KnowledgeApi.GraphQL.Data.Relay;
 using KnowledgeApi.GraphQL.Execution;
+using KnowledgeApi.Server.Hosting;
 
 namespace KnowledgeApi.Server.GraphQL;
 
@@ -20,6 +21,8 @@ internal static class KnowledgeGraphServiceCollectionExtensions
 
             // [Authorize] on every mutation, decided by ASP.NET Core's policies (Access/: API keys, the Write policy).
             .AddAuthorization()
-            .ConfigureSchema((_, schema) => schema.AddKnowledgeTypes());
+            .AddCostAnalysis()
+            .ConfigureSchema((services, schema) => schema.AddKnowledgeTypes(
+                services.GetService<GraphQLLimitSettings>()?.MaxAllowedNodeBatchSize ?? GraphQLLimitSettings.DefaultMaxAllowedNodeBatchSize));
     }
 }

@@ -21,7 +21,8 @@ internal static class KnowledgeServer
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddKnowledgeBase(builder.Configuration);
         builder.Services.AddKnowledgeAccess(builder.Configuration);
-        builder.Services.AddKnowledgeGraph();
+        builder.Services.AddKnowledgeGraph().AddGraphQLLimits(builder.Configuration, builder.Environment.ContentRootPath)
+            .AddOperationLimits(builder.Configuration.GetSection(OperationLimitSettings.Section));
         builder.Services.AddRequestLogging();
 
         // CORS for browser front-ends on other origins: Cors:AllowedOrigins (e.g. Cors__AllowedOrigins__0=https://app.example),
@@ -34,8 +35,11 @@ internal static class KnowledgeServer
 
         // Who is calling (an API key or nobody); reads stay public, mutations ask the Write policy.
         app.UseAuthentication();
+
+        // After CORS, so a browser can read a 429; the limit itself is off unless GraphQL:RateLimit is set.
+        app.UseGraphQLRateLimiting();
         app.MapGet("/healthz", () => "ok");
-        app.MapGraphQL();
+        app.MapGraphQL().RequireGraphQLRateLimiting();
         return app;
     }
 

@@ -18,8 +18,8 @@ namespace KnowledgeApi.Server.Tests.Hosting;
 /// </summary>
 public class SeededServer : IAsyncLifetime
 {
+    private readonly string[] settings;
     private readonly string folder = Path.Combine(Path.GetTempPath(), "knowledgeapi-server-tests", Guid.NewGuid().ToString("N"));
-    private readonly IReadOnlyList<string> settings;
     private WebApplication? app;
 
     public SeededServer()
@@ -27,8 +27,8 @@ public class SeededServer : IAsyncLifetime
     {
     }
 
-    /// <summary>A server with extra settings (<c>--Key=value</c>), e.g. API keys, for a derived fixture.</summary>
-    protected SeededServer(IReadOnlyList<string> settings) => this.settings = settings;
+    /// <summary>A server with extra settings on its command line (<c>--GraphQL:Limits:EnforceCostLimits=false</c>, API keys).</summary>
+    protected SeededServer(params string[] settings) => this.settings = settings;
 
     public Uri BaseAddress { get; private set; } = null!;
 

@@ -75,9 +75,11 @@ internal static class FieldCompletion
                 }
             }
 
+            ApplyResolverCost(owner, field, pure, context);
             fields.Add(new OutputField(field.Name, field.Description, type, arguments, field.DeprecationReason, field.Member, resolver, pure, [.. field.Middleware])
             {
                 DeclaringType = owner,
+                Directives = [.. field.Directives],
                 AuthorizeDirectives = [.. typeAuthorization, .. field.AuthorizeDirectives],
             });
         }
@@ -136,6 +138,7 @@ internal static class FieldCompletion
             values.Add(new InputValue(definition.Name, definition.Description, type, defaultValue, definition.DeprecationReason, definition.RuntimeType, definition.Property)
             {
                 Coordinate = coordinate,
+                Directives = [.. definition.Directives],
                 GlobalIdParser = context.Options.GlobalIdSerializer is { } serializer
                     ? GlobalIdBinding.ArgumentParser((ICustomAttributeProvider?)definition.Parameter ?? definition.Property, definition.RuntimeType, serializer)
                     : null,
@@ -143,6 +146,19 @@ internal static class FieldCompletion
         }
 
         return new FieldCollection<InputValue>(values);
+    }
+
+    // Hot Chocolate's default: an object field that does real work (an async resolver, or middleware
+    // such as paging) weighs DefaultResolverCost unless it says otherwise; a property read weighs nothing.
+    private static void ApplyResolverCost(TypeSystemObject owner, OutputFieldDefinition field, Execution.PureFieldDelegate? pure, SchemaBuildContext context)
+    {
+        if (owner is ObjectType && !owner.IsIntrospectionType
+            && Execution.Analysis.CostDefaults.Of(context) is { DefaultResolverCost: { } weight }
+            && (pure is null || field.Middleware.Count > 0)
+            && !Execution.Analysis.CostDefaults.HasCost(field.Directives))
+        {
+            context.ApplyDirective(field.Directives, new Execution.Analysis.CostDirective(weight));
+        }
     }
 
     /// <summary>Interfaces named by the descriptor, then those whose CLR type the owner's CLR type implements.</summary>

@@ -55,6 +55,12 @@ internal sealed class SchemaAssembly(
             Guard(directive.GetType().Name, () => directive.Initialize(context));
         }
 
+        // Cost defaults put @cost on fields while they complete, after directives are known: declare it now.
+        if (Execution.Analysis.CostDefaults.Of(context) is not null)
+        {
+            context.AppliedDirectives.TryAdd(Execution.Analysis.CostDirective.DirectiveName, new Execution.Analysis.CostDirective(0));
+        }
+
         InitializeQueued();
 
         // Conventions (mutation conventions, the query field on payloads) reshape root fields once
@@ -67,6 +73,20 @@ internal sealed class SchemaAssembly(
                 InitializeQueued();
             }
         }
+
+        // Members applied directives the application did not declare (@cost, @listSize): the schema gains
+        // their definitions, whose argument types may in turn need initializing.
+        foreach (var applied in context.AppliedDirectives.Values)
+        {
+            if (!directives.Exists(d => d.Name == applied.Name))
+            {
+                var definition = applied.CreateDefinition();
+                directives.Add(definition);
+                Guard(definition.GetType().Name, () => definition.Initialize(context));
+            }
+        }
+
+        InitializeQueued();
 
         // A type whose descriptor failed has no definition to complete: stop with what is known.
         if (initializationFailed)
@@ -128,6 +148,14 @@ internal sealed class SchemaAssembly(
         while (context.Registry.TryDequeueUninitialized(out var type))
         {
             Guard(type.GetType().Name, () => type.Initialize(context));
+            var directivesOfType = new List<IAppliedDirective>(type.Directives);
+            context.ApplyDirectiveAttributes(directivesOfType, type.GetType());
+            if (type.RuntimeType is { } runtimeType && runtimeType != type.GetType())
+            {
+                context.ApplyDirectiveAttributes(directivesOfType, runtimeType);
+            }
+
+            type.Directives = directivesOfType;
         }
     }
 

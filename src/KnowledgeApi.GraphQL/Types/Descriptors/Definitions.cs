@@ -51,6 +51,9 @@ internal sealed class OutputFieldDefinition
 
     public List<FieldMiddleware> Middleware { get; } = [];
 
+    /// <summary>Directives applied to the field (<c>@cost</c>, <c>@listSize</c>...), printed in this order.</summary>
+    public List<IAppliedDirective> Directives { get; } = [];
+
     /// <summary>Checked by the executor before the arguments are coerced and the middleware runs.</summary>
     public List<Authorization.AuthorizeDirective> AuthorizeDirectives { get; } = [];
 
@@ -86,6 +89,9 @@ internal sealed class InputValueDefinition
     public Type? RuntimeType { get; set; }
 
     public int Order { get; set; }
+
+    /// <summary>Directives applied to the argument or input field, printed in this order.</summary>
+    public List<IAppliedDirective> Directives { get; } = [];
 }
 
 internal sealed class InputObjectTypeDefinition

@@ -71,6 +71,9 @@ public sealed class OutputField : IHasName
     /// <summary>The middleware composed around the resolver: calling it sets <see cref="IMiddlewareContext.Result"/>.</summary>
     public FieldDelegate Pipeline { get; }
 
+    /// <summary>The directives applied to the field in the schema (<c>@cost</c>, <c>@listSize</c>...).</summary>
+    public IReadOnlyList<IAppliedDirective> Directives { get; init; } = [];
+
     public override string ToString() => $"{Name}: {Type.Print()}";
 
     private static ValueTask<object?> NoResolver(IResolverContext context) =>
