@@ -26,7 +26,8 @@ public sealed class UseFilteringAttribute([CallerLineNumber] int order = 0) : Ob
                 $"[UseFiltering] on {member.DeclaringType?.Name}.{member.Name} needs a resolver that returns IQueryable<T> or IEnumerable<T>.");
         var options = context.Services.GetService(typeof(FilteringOptions)) as FilteringOptions ?? new FilteringOptions();
         var filterType = FilterTypeFactory.For(context).ObjectFilter(entityType);
-        descriptor.Argument(options.ArgumentName, argument => argument.Type(filterType));
+        var cost = Execution.Analysis.CostDefaults.Of(context);
+        descriptor.Argument(options.ArgumentName, argument => DataCostDefaults.FilterArgument(cost, argument.Type(filterType)));
         descriptor.Use(FilteringMiddleware.Create(entityType, options.ArgumentName, filterType));
     }
 }

@@ -63,10 +63,11 @@ internal static class ConnectionTypeFactory
 
                 if (options.IncludeTotalCount)
                 {
-                    d.Field("totalCount").Type("Int!")
+                    var totalCount = d.Field("totalCount").Type("Int!")
                         .Description("How many items the whole list holds, across every page.")
                         .Resolve(ctx => ctx.Parent<Connection>().TotalCount
                             ?? throw new InvalidOperationException("totalCount was selected but not counted."));
+                    DataCostDefaults.TotalCount(Execution.Analysis.CostDefaults.Of(context), totalCount);
                 }
             });
         });

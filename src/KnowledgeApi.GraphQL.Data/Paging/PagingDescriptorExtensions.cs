@@ -22,6 +22,14 @@ internal static class PagingDescriptorExtensions
             descriptor.Argument("before", a => a.Type("String").Description("Only items before the one this cursor points at."));
         }
 
+        DataCostDefaults.PagingField(
+            Execution.Analysis.CostDefaults.Of(context),
+            descriptor,
+            options.AllowBackwardPagination ? ["first", "last"] : ["first"],
+            ["edges", "nodes"],
+            options.MaxPageSize,
+            options.DefaultPageSize,
+            options.RequirePagingBoundaries);
         var connection = ConnectionTypeFactory.Connection(context, baseName, node, options);
         descriptor.Type(connection);
         descriptor.Use(CreateMiddleware(elementType, options, baseName + "Connection"));

@@ -42,11 +42,11 @@ public sealed class SortInputType : InputObjectType<SortInputValue>
         {
             if (field.Nested is { } nested)
             {
-                descriptor.Field(field.Name).Type("X", nested);
+                DataCostDefaults.SortField(factory.Cost, descriptor.Field(field.Name).Type("X", nested));
             }
             else
             {
-                descriptor.Field(field.Name).Type("X", typeof(SortEnumType));
+                DataCostDefaults.SortField(factory.Cost, descriptor.Field(field.Name).Type("X", typeof(SortEnumType)));
             }
         }
     }

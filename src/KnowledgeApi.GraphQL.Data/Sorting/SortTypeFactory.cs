@@ -9,7 +9,14 @@ public sealed class SortTypeFactory
 
     private readonly Dictionary<Type, SortInputType> inputs = [];
 
-    private SortTypeFactory(DataTypeConfigurations? configurations) => Configurations = configurations;
+    private SortTypeFactory(DataTypeConfigurations? configurations, Execution.Analysis.CostOptions? cost)
+    {
+        Configurations = configurations;
+        Cost = cost;
+    }
+
+    /// <summary>The cost options whose default weights the sort types carry; null when cost defaults are off.</summary>
+    internal Execution.Analysis.CostOptions? Cost { get; }
 
     /// <summary>Ignored properties per entity; null when the host configured none.</summary>
     internal DataTypeConfigurations? Configurations { get; }
@@ -22,7 +29,7 @@ public sealed class SortTypeFactory
             return existing;
         }
 
-        var created = new SortTypeFactory(context.Services.GetService(typeof(DataTypeConfigurations)) as DataTypeConfigurations);
+        var created = new SortTypeFactory(context.Services.GetService(typeof(DataTypeConfigurations)) as DataTypeConfigurations, Execution.Analysis.CostDefaults.Of(context));
         context.ContextData[ContextKey] = created;
         return created;
     }

@@ -25,7 +25,8 @@ public sealed class UseSortingAttribute([CallerLineNumber] int order = 0) : Obje
                 $"[UseSorting] on {member.DeclaringType?.Name}.{member.Name} needs a resolver that returns IQueryable<T> or IEnumerable<T>.");
         var options = context.Services.GetService(typeof(SortingOptions)) as SortingOptions ?? new SortingOptions();
         var sortType = SortTypeFactory.For(context).SortInput(entityType);
-        descriptor.Argument(options.ArgumentName, argument => argument.Type("[X!]", sortType));
+        var cost = Execution.Analysis.CostDefaults.Of(context);
+        descriptor.Argument(options.ArgumentName, argument => DataCostDefaults.SortArgument(cost, argument.Type("[X!]", sortType)));
         descriptor.Use(SortingMiddleware.Create(entityType, options.ArgumentName, sortType));
     }
 }

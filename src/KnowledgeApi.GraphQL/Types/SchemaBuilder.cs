@@ -13,6 +13,7 @@ public sealed class SchemaBuilder
     private readonly List<object> types = [];
     private readonly List<DirectiveType> directives = [];
     private readonly List<Action<SchemaOptions>> optionChanges = [];
+    private readonly List<Conventions.ISchemaConvention> conventions = [];
     private object? queryType;
     private object? mutationType;
     private object? subscriptionType;
@@ -100,6 +101,15 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>Adds a convention that reshapes the schema after the types are initialized; a second one of the same class replaces the first.</summary>
+    internal SchemaBuilder AddConvention(Conventions.ISchemaConvention convention)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        conventions.RemoveAll(c => c.GetType() == convention.GetType());
+        conventions.Add(convention);
+        return this;
+    }
+
     /// <summary>Same as <see cref="Create"/>.</summary>
     public Schema Build() => Create();
 
@@ -112,7 +122,7 @@ public sealed class SchemaBuilder
         }
 
         var context = new SchemaBuildContext(services, options);
-        return new SchemaAssembly(context, directives).Assemble(queryType, mutationType, subscriptionType, types);
+        return new SchemaAssembly(context, directives, conventions).Assemble(queryType, mutationType, subscriptionType, types);
     }
 
     private sealed class EmptyServices : IServiceProvider

@@ -3,7 +3,7 @@ using KnowledgeApi.Server.Tests.Hosting;
 namespace KnowledgeApi.Server.Tests.Graph;
 
 /// <summary>Articles as the seeded knowledge base holds them, read through the server's executor.</summary>
-public sealed class ArticleQueryTests(SeededServer server) : IClassFixture<SeededServer>
+public sealed class ArticleQueryTests(UnlimitedCostServer server) : IClassFixture<UnlimitedCostServer>
 {
     private const string TrumpWar = "Trump calls for US troops to wage “war” on drug cartels in Mexico";
     private const string AmloCensorship = "Silent on coup attempt, Mexico's AMLO defends Trump against “censorship”";

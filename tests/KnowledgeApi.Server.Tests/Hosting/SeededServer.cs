@@ -16,10 +16,19 @@ namespace KnowledgeApi.Server.Tests.Hosting;
 /// port, over a fresh SQLite file seeded from the repository's <c>seeds/</c> before it listens.
 /// One per test class (xunit class fixture).
 /// </summary>
-public sealed class SeededServer : IAsyncLifetime
+public class SeededServer : IAsyncLifetime
 {
+    private readonly string[] settings;
     private readonly string folder = Path.Combine(Path.GetTempPath(), "knowledgeapi-server-tests", Guid.NewGuid().ToString("N"));
     private WebApplication? app;
+
+    public SeededServer()
+        : this([])
+    {
+    }
+
+    /// <summary>A server with extra settings on its command line (<c>--GraphQL:Limits:EnforceCostLimits=false</c>, API keys).</summary>
+    protected SeededServer(params string[] settings) => this.settings = settings;
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -40,6 +49,7 @@ public sealed class SeededServer : IAsyncLifetime
             $"--ConnectionStrings:Knowledge=Data Source={DatabasePath}",
             $"--Knowledge:SeedsPath={RepositoryPaths.Combine("seeds")}",
             "--Logging:LogLevel:Default=Warning",
+            .. settings,
         ],
         builder => builder.Services.ConfigureDbContext<KnowledgeDbContext>(options => options.AddInterceptors(Statements)));
         await KnowledgeServer.PrepareAsync(app);

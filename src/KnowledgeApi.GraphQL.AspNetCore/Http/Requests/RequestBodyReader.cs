@@ -58,6 +58,14 @@ internal static class RequestBodyReader
             // The server's own limit (Kestrel's MaxRequestBodySize) is lower than ours.
             throw TooLarge(context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? limit, exception);
         }
+        catch (BadHttpRequestException exception)
+        {
+            // The body is broken HTTP (a chunk size that is not hex, a body cut short): answered with
+            // Kestrel's status as a GraphQL error, not left to the host, which would log it as a
+            // failure of the application. A client that went away gets nothing, as elsewhere.
+            context.RequestAborted.ThrowIfCancellationRequested();
+            throw new HttpRequestRejectedException(exception.StatusCode, new GraphQLError($"The request body could not be read: {exception.Message}"), exception);
+        }
 
         try
         {

@@ -24,6 +24,7 @@ internal static class HttpStatusMapper
 
         // Once execution started the response carries data (even null after propagation): 200.
         // Anything refused before (syntax, validation, variables, limits, unknown persisted id): 400.
-        return result.HasData ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        // A request answered without executing and without errors (GraphQL-Cost: validate) is fine: 200.
+        return result.HasData || result.RequestError is RequestErrorKind.None ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
     }
 }

@@ -34,7 +34,14 @@ public sealed class FilterTypeFactory
     private readonly Dictionary<Type, FilterInputType> objectFilters = [];
     private readonly Dictionary<string, InputObjectType> byName = new(StringComparer.Ordinal);
 
-    private FilterTypeFactory(DataTypeConfigurations? configurations) => Configurations = configurations;
+    private FilterTypeFactory(DataTypeConfigurations? configurations, Execution.Analysis.CostOptions? cost)
+    {
+        Configurations = configurations;
+        Cost = cost;
+    }
+
+    /// <summary>The cost options whose default weights the filter types carry; null when cost defaults are off.</summary>
+    internal Execution.Analysis.CostOptions? Cost { get; }
 
     /// <summary>Ignored properties and expression fields per entity; null when the host configured none.</summary>
     internal DataTypeConfigurations? Configurations { get; }
@@ -48,7 +55,7 @@ public sealed class FilterTypeFactory
             return existing;
         }
 
-        var created = new FilterTypeFactory(context.Services.GetService(typeof(DataTypeConfigurations)) as DataTypeConfigurations);
+        var created = new FilterTypeFactory(context.Services.GetService(typeof(DataTypeConfigurations)) as DataTypeConfigurations, Execution.Analysis.CostDefaults.Of(context));
         context.ContextData[ContextKey] = created;
         return created;
     }
@@ -72,6 +79,9 @@ public sealed class FilterTypeFactory
         ArgumentNullException.ThrowIfNull(property);
         return TypeFor(property.PropertyType, property.IsDefined(typeof(IDAttribute), inherit: true), allowList: true);
     }
+
+    /// <summary>The input type that filters <paramref name="property"/> as a global ID, as if it carried <c>[ID]</c>.</summary>
+    internal InputObjectType? IdFieldType(PropertyInfo property) => TypeFor(property.PropertyType, isId: true, allowList: true);
 
     /// <summary>The input type that filters a value of <paramref name="type"/> (an expression field's result); null when none.</summary>
     internal InputObjectType? FieldType(Type type) => TypeFor(type, isId: false, allowList: true);
@@ -119,7 +129,7 @@ public sealed class FilterTypeFactory
 
         if (!byName.TryGetValue(name, out var type))
         {
-            type = new ListFilterInputType(name, element, elementType);
+            type = new ListFilterInputType(name, element, elementType, Cost);
             byName[name] = type;
         }
 
@@ -131,7 +141,7 @@ public sealed class FilterTypeFactory
         var name = prefix + "OperationFilterInput";
         if (!byName.TryGetValue(name, out var type))
         {
-            type = new OperationFilterInputType(name, kind, valueType);
+            type = new OperationFilterInputType(name, kind, valueType, Cost);
             byName[name] = type;
         }
 

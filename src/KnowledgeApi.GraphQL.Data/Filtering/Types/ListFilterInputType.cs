@@ -9,8 +9,11 @@ namespace KnowledgeApi.GraphQL.Data.Filtering;
 /// </summary>
 public sealed class ListFilterInputType : InputObjectType<FilterInputValue>
 {
-    internal ListFilterInputType(string name, InputObjectType elementFilterType, Type elementType)
+    private readonly Execution.Analysis.CostOptions? cost;
+
+    internal ListFilterInputType(string name, InputObjectType elementFilterType, Type elementType, Execution.Analysis.CostOptions? cost)
     {
+        this.cost = cost;
         TypeName = name;
         ElementFilterType = elementFilterType;
         ElementType = elementType;
@@ -31,9 +34,9 @@ public sealed class ListFilterInputType : InputObjectType<FilterInputValue>
     {
         ArgumentNullException.ThrowIfNull(descriptor);
         descriptor.Name(TypeName).Description(null).BindFieldsExplicitly();
-        descriptor.Field(FilterOperations.All).Type("X", ElementFilterType);
-        descriptor.Field(FilterOperations.None).Type("X", ElementFilterType);
-        descriptor.Field(FilterOperations.Some).Type("X", ElementFilterType);
-        descriptor.Field(FilterOperations.Any).Type("Boolean");
+        DataCostDefaults.FilterOperation(cost, descriptor.Field(FilterOperations.All).Type("X", ElementFilterType), FilterOperations.All);
+        DataCostDefaults.FilterOperation(cost, descriptor.Field(FilterOperations.None).Type("X", ElementFilterType), FilterOperations.None);
+        DataCostDefaults.FilterOperation(cost, descriptor.Field(FilterOperations.Some).Type("X", ElementFilterType), FilterOperations.Some);
+        DataCostDefaults.FilterOperation(cost, descriptor.Field(FilterOperations.Any).Type("Boolean"), FilterOperations.Any);
     }
 }

@@ -10,8 +10,11 @@ public sealed class OperationFilterInputType : InputObjectType<FilterInputValue>
 {
     private readonly Type valueType;
 
-    internal OperationFilterInputType(string name, FilterOperationKind kind, Type valueType)
+    private readonly Execution.Analysis.CostOptions? cost;
+
+    internal OperationFilterInputType(string name, FilterOperationKind kind, Type valueType, Execution.Analysis.CostOptions? cost)
     {
+        this.cost = cost;
         TypeName = name;
         OperationKind = kind;
         this.valueType = valueType;
@@ -44,7 +47,7 @@ public sealed class OperationFilterInputType : InputObjectType<FilterInputValue>
         foreach (var operation in Operations)
         {
             var syntax = !FilterOperations.TakesList(operation) ? "X" : OperationKind == FilterOperationKind.Enum ? "[X!]" : "[X]";
-            descriptor.Field(operation).Type(syntax, valueType);
+            DataCostDefaults.FilterOperation(cost, descriptor.Field(operation).Type(syntax, valueType), operation);
         }
     }
 }

@@ -34,10 +34,11 @@ internal static class CollectionSegmentTypeFactory
                     .Resolve(ctx => ctx.Parent<CollectionSegment>().Items);
                 if (options.IncludeTotalCount)
                 {
-                    d.Field("totalCount").Type("Int!")
+                    var totalCount = d.Field("totalCount").Type("Int!")
                         .Description("How many items the whole list holds, across every segment.")
                         .Resolve(ctx => ctx.Parent<CollectionSegment>().TotalCount
                             ?? throw new InvalidOperationException("totalCount was selected but not counted."));
+                    DataCostDefaults.TotalCount(Execution.Analysis.CostDefaults.Of(context), totalCount);
                 }
             });
         });

@@ -55,6 +55,8 @@ public sealed class UseOffsetPagingAttribute : ObjectFieldDescriptorAttribute
         descriptor.Argument("skip", a => a.Type("Int").Description("How many items to pass over before the segment starts."));
         descriptor.Argument("take", a => a.Type("Int").Description("How many items the segment holds at most."));
         descriptor.Type(segment);
+        DataCostDefaults.PagingField(
+            Execution.Analysis.CostDefaults.Of(context), descriptor, ["take"], ["items"], options.MaxPageSize, options.DefaultPageSize, options.RequirePagingBoundaries);
         var middleware = Activator.CreateInstance(typeof(OffsetPagingMiddleware<>).MakeGenericType(elementType), options, baseName + "CollectionSegment")!;
         var create = middleware.GetType().GetMethod(nameof(OffsetPagingMiddleware<object>.Create))!;
         descriptor.Use((FieldMiddleware)Delegate.CreateDelegate(typeof(FieldMiddleware), middleware, create));

@@ -163,8 +163,16 @@ internal sealed class OperationExecutor(ExecutionState state)
         try
         {
             state.RequestAborted.ThrowIfCancellationRequested();
-            context.Arguments = GetArguments(selection);
-            task = selection.Field.Pipeline(context);
+            if (selection.Field.AuthorizeDirectives.Count > 0)
+            {
+                // Authorization comes first: a refused field must not reveal argument errors.
+                task = AuthorizeThenResolveAsync(context, selection);
+            }
+            else
+            {
+                context.Arguments = GetArguments(selection);
+                task = selection.Field.Pipeline(context);
+            }
         }
         catch (Exception e)
         {
@@ -185,6 +193,13 @@ internal sealed class OperationExecutor(ExecutionState state)
             state.Pending--;
             CompleteField(awaiter, context, result, index, selection);
         }));
+    }
+
+    private async ValueTask AuthorizeThenResolveAsync(ResolverContext context, Selection selection)
+    {
+        await Authorization.FieldAuthorization.AuthorizeAsync(context, selection.Field.AuthorizeDirectives).ConfigureAwait(false);
+        context.Arguments = GetArguments(selection);
+        await selection.Field.Pipeline(context).ConfigureAwait(false);
     }
 
     private void CompleteField(ValueTaskAwaiter awaiter, ResolverContext context, ResultObject result, int index, Selection selection)

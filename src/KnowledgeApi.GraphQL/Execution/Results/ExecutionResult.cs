@@ -48,6 +48,10 @@ public sealed class ExecutionResult : IExecutionResult
     internal static ExecutionResult FromExecution(object? data, IReadOnlyList<GraphQLError> errors, IReadOnlyDictionary<string, object?>? extensions = null) =>
         new(errors, true, data, RequestErrorKind.None, extensions);
 
+    /// <summary>An answer that is neither data nor errors, only extensions (the cost report of <c>GraphQL-Cost: validate</c>).</summary>
+    internal static ExecutionResult FromExtensionsOnly(IReadOnlyDictionary<string, object?> extensions) =>
+        new([], false, null, RequestErrorKind.None, extensions);
+
     /// <summary>A copy with one more error at the end (a timeout noticed after the last field finished).</summary>
     internal ExecutionResult WithError(GraphQLError error) => new([.. Errors, error], HasData, data, RequestError, Extensions);
 

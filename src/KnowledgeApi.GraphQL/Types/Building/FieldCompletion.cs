@@ -41,6 +41,7 @@ internal static class FieldCompletion
         bool needsResolvers)
     {
         var fields = new List<OutputField>();
+        var typeAuthorization = TypeAuthorization(owner, definition);
         foreach (var field in definition.Fields.Where(f => !f.Ignored))
         {
             var coordinate = $"{owner.Name}.{field.Name}";
@@ -74,13 +75,30 @@ internal static class FieldCompletion
                 }
             }
 
+            ApplyResolverCost(owner, field, pure, context);
             fields.Add(new OutputField(field.Name, field.Description, type, arguments, field.DeprecationReason, field.Member, resolver, pure, [.. field.Middleware])
             {
                 DeclaringType = owner,
+                Directives = [.. field.Directives],
+                AuthorizeDirectives = [.. typeAuthorization, .. field.AuthorizeDirectives],
             });
         }
 
         return new FieldCollection<OutputField>(fields);
+    }
+
+    // [Authorize] on the class, or Authorize() on the type's descriptor, guards every field of the type.
+    private static List<Authorization.AuthorizeDirective> TypeAuthorization(TypeSystemObject owner, ComplexTypeDefinition definition)
+    {
+        var directives = new List<Authorization.AuthorizeDirective>(definition.AuthorizeDirectives);
+        if (owner.RuntimeType is { } runtimeType && runtimeType != typeof(object))
+        {
+            directives.AddRange(runtimeType.GetCustomAttributes<Authorization.AuthorizeAttribute>(inherit: true)
+                .OrderBy(a => a.Order)
+                .Select(a => a.ToDirective()));
+        }
+
+        return directives;
     }
 
     public static FieldCollection<InputValue> CompleteInputValues(
@@ -120,6 +138,7 @@ internal static class FieldCompletion
             values.Add(new InputValue(definition.Name, definition.Description, type, defaultValue, definition.DeprecationReason, definition.RuntimeType, definition.Property)
             {
                 Coordinate = coordinate,
+                Directives = [.. definition.Directives],
                 GlobalIdParser = context.Options.GlobalIdSerializer is { } serializer
                     ? GlobalIdBinding.ArgumentParser((ICustomAttributeProvider?)definition.Parameter ?? definition.Property, definition.RuntimeType, serializer)
                     : null,
@@ -127,6 +146,19 @@ internal static class FieldCompletion
         }
 
         return new FieldCollection<InputValue>(values);
+    }
+
+    // Hot Chocolate's default: an object field that does real work (an async resolver, or middleware
+    // such as paging) weighs DefaultResolverCost unless it says otherwise; a property read weighs nothing.
+    private static void ApplyResolverCost(TypeSystemObject owner, OutputFieldDefinition field, Execution.PureFieldDelegate? pure, SchemaBuildContext context)
+    {
+        if (owner is ObjectType && !owner.IsIntrospectionType
+            && Execution.Analysis.CostDefaults.Of(context) is { DefaultResolverCost: { } weight }
+            && (pure is null || field.Middleware.Count > 0)
+            && !Execution.Analysis.CostDefaults.HasCost(field.Directives))
+        {
+            context.ApplyDirective(field.Directives, new Execution.Analysis.CostDirective(weight));
+        }
     }
 
     /// <summary>Interfaces named by the descriptor, then those whose CLR type the owner's CLR type implements.</summary>

@@ -79,6 +79,7 @@ internal static class MemberInference
             _ => throw new ArgumentOutOfRangeException(nameof(member)),
         };
         definition.Type = ApplyTypeAttributes(type, member, context, coordinate);
+        context.ApplyDirectiveAttributes(definition.Directives, member);
 
         if (member is MethodInfo resolverMethod)
         {
@@ -115,6 +116,7 @@ internal static class MemberInference
             DefaultValue = parameter.HasDefaultValue ? parameter.DefaultValue : null,
         };
         definition.Type = ApplyTypeAttributes(context.Inspector.FromParameter(parameter), parameter, context, $"{fieldCoordinate}({name}:)");
+        context.ApplyDirectiveAttributes(definition.Directives, parameter);
         return definition;
     }
 
@@ -126,7 +128,7 @@ internal static class MemberInference
         var parameter = property.DeclaringType!.GetConstructors()
             .SelectMany(c => c.GetParameters())
             .FirstOrDefault(p => p.HasDefaultValue && string.Equals(p.Name, property.Name, StringComparison.OrdinalIgnoreCase));
-        return new InputValueDefinition
+        var definition = new InputValueDefinition
         {
             HasDefaultValue = parameter is not null,
             DefaultValue = parameter?.DefaultValue,
@@ -138,6 +140,8 @@ internal static class MemberInference
             DeprecationReason = Deprecation(property),
             Type = ApplyTypeAttributes(context.Inspector.FromProperty(property, input: true), property, context, $"{typeName}.{name}"),
         };
+        context.ApplyDirectiveAttributes(definition.Directives, property);
+        return definition;
     }
 
     /// <summary><c>[GraphQLDeprecated]</c> or <c>[Obsolete]</c>; a bare <c>[Obsolete]</c> gets the default reason.</summary>

@@ -8,7 +8,10 @@ namespace KnowledgeApi.GraphQL.Types.Building;
 /// type run its descriptor and discover the types it refers to, name them, complete them
 /// (fields, resolvers, interfaces, members), then validate the whole schema.
 /// </summary>
-internal sealed class SchemaAssembly(SchemaBuildContext context, IReadOnlyList<DirectiveType> customDirectives)
+internal sealed class SchemaAssembly(
+    SchemaBuildContext context,
+    IReadOnlyList<DirectiveType> customDirectives,
+    IReadOnlyList<Conventions.ISchemaConvention> conventions)
 {
     private readonly List<DirectiveType> directives = [.. SpecifiedDirectives.Create(), .. customDirectives];
     private bool initializationFailed;
@@ -52,10 +55,38 @@ internal sealed class SchemaAssembly(SchemaBuildContext context, IReadOnlyList<D
             Guard(directive.GetType().Name, () => directive.Initialize(context));
         }
 
-        while (registry.TryDequeueUninitialized(out var type))
+        // Cost defaults put @cost on fields while they complete, after directives are known: declare it now.
+        if (Execution.Analysis.CostDefaults.Of(context) is not null)
         {
-            Guard(type.GetType().Name, () => type.Initialize(context));
+            context.AppliedDirectives.TryAdd(Execution.Analysis.CostDirective.DirectiveName, new Execution.Analysis.CostDirective(0));
         }
+
+        InitializeQueued();
+
+        // Conventions (mutation conventions, the query field on payloads) reshape root fields once
+        // every type has its definition and name; the types they add are initialized right after.
+        foreach (var convention in conventions.OrderBy(c => c.Order))
+        {
+            if (!initializationFailed)
+            {
+                convention.Apply(context, queryRoot as ObjectType, mutationRoot as ObjectType);
+                InitializeQueued();
+            }
+        }
+
+        // Members applied directives the application did not declare (@cost, @listSize): the schema gains
+        // their definitions, whose argument types may in turn need initializing.
+        foreach (var applied in context.AppliedDirectives.Values)
+        {
+            if (!directives.Exists(d => d.Name == applied.Name))
+            {
+                var definition = applied.CreateDefinition();
+                directives.Add(definition);
+                Guard(definition.GetType().Name, () => definition.Initialize(context));
+            }
+        }
+
+        InitializeQueued();
 
         // A type whose descriptor failed has no definition to complete: stop with what is known.
         if (initializationFailed)
@@ -110,6 +141,22 @@ internal sealed class SchemaAssembly(SchemaBuildContext context, IReadOnlyList<D
         }
 
         return schema;
+    }
+
+    private void InitializeQueued()
+    {
+        while (context.Registry.TryDequeueUninitialized(out var type))
+        {
+            Guard(type.GetType().Name, () => type.Initialize(context));
+            var directivesOfType = new List<IAppliedDirective>(type.Directives);
+            context.ApplyDirectiveAttributes(directivesOfType, type.GetType());
+            if (type.RuntimeType is { } runtimeType && runtimeType != type.GetType())
+            {
+                context.ApplyDirectiveAttributes(directivesOfType, runtimeType);
+            }
+
+            type.Directives = directivesOfType;
+        }
     }
 
     // A descriptor misused in Configure (a lambda that selects no member, an unknown enum value)

@@ -23,6 +23,31 @@ internal sealed class SchemaBuildContext(IServiceProvider services, SchemaOption
 
     public void ReportError(string message, string? coordinate) => Errors.Add(new SchemaError(message, coordinate));
 
+    /// <summary>Directives members applied, by name, so the schema gains the definitions of those it does not declare.</summary>
+    public Dictionary<string, IAppliedDirective> AppliedDirectives { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Adds <paramref name="directive"/> to a member's list and remembers that the schema uses it.</summary>
+    public void ApplyDirective(List<IAppliedDirective> target, IAppliedDirective directive)
+    {
+        ArgumentNullException.ThrowIfNull(directive);
+        target.Add(directive);
+        AppliedDirectives.TryAdd(directive.Name, directive);
+    }
+
+    /// <summary>Applies the directives the member's <see cref="AppliedDirectiveAttribute"/>s describe (<c>[Cost]</c>, <c>[ListSize]</c>).</summary>
+    public void ApplyDirectiveAttributes(List<IAppliedDirective> target, ICustomAttributeProvider? member)
+    {
+        if (member is null)
+        {
+            return;
+        }
+
+        foreach (var attribute in member.GetCustomAttributes(typeof(AppliedDirectiveAttribute), true).OfType<AppliedDirectiveAttribute>())
+        {
+            ApplyDirective(target, attribute.CreateDirective());
+        }
+    }
+
     /// <summary><c>[GraphQLDescription]</c>, else the XML documentation summary when enabled.</summary>
     public string? Describe(ICustomAttributeProvider member)
     {

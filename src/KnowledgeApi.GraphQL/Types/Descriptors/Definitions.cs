@@ -22,6 +22,9 @@ internal sealed class ComplexTypeDefinition
     public List<TypeRef> Interfaces { get; } = [];
 
     public bool FieldsBoundExplicitly { get; set; }
+
+    /// <summary>Authorization every field of the type requires (<c>descriptor.Authorize()</c> on the type).</summary>
+    public List<Authorization.AuthorizeDirective> AuthorizeDirectives { get; } = [];
 }
 
 /// <summary>A field of an object or interface type being described.</summary>
@@ -47,6 +50,12 @@ internal sealed class OutputFieldDefinition
     public PureFieldDelegate? PureResolver { get; set; }
 
     public List<FieldMiddleware> Middleware { get; } = [];
+
+    /// <summary>Directives applied to the field (<c>@cost</c>, <c>@listSize</c>...), printed in this order.</summary>
+    public List<IAppliedDirective> Directives { get; } = [];
+
+    /// <summary>Checked by the executor before the arguments are coerced and the middleware runs.</summary>
+    public List<Authorization.AuthorizeDirective> AuthorizeDirectives { get; } = [];
 
     /// <summary>Keeps fields in declaration order however the descriptor reached them.</summary>
     public int Order { get; set; }
@@ -80,6 +89,9 @@ internal sealed class InputValueDefinition
     public Type? RuntimeType { get; set; }
 
     public int Order { get; set; }
+
+    /// <summary>Directives applied to the argument or input field, printed in this order.</summary>
+    public List<IAppliedDirective> Directives { get; } = [];
 }
 
 internal sealed class InputObjectTypeDefinition

@@ -40,6 +40,9 @@ public interface IObjectFieldDescriptor
 
     /// <summary>Appends middleware; middleware added first runs outermost.</summary>
     IObjectFieldDescriptor Use(FieldMiddleware middleware);
+
+    /// <summary>Applies a directive to the field (<c>@cost</c>, <c>@listSize</c>); the schema gains its definition.</summary>
+    IObjectFieldDescriptor Directive(IAppliedDirective directive);
 }
 
 /// <summary>Configures an argument of a field or directive.</summary>
@@ -68,6 +71,9 @@ public interface IArgumentDescriptor
     IArgumentDescriptor DefaultValue(object? value);
 
     IArgumentDescriptor Deprecated(string? reason = null);
+
+    /// <summary>Applies a directive to the argument (<c>@cost</c>); the schema gains its definition.</summary>
+    IArgumentDescriptor Directive(IAppliedDirective directive);
 }
 
 /// <summary>Configures a field of an input object.</summary>
@@ -93,4 +99,7 @@ public interface IInputFieldDescriptor
     IInputFieldDescriptor Deprecated(string? reason = null);
 
     IInputFieldDescriptor Ignore(bool ignore = true);
+
+    /// <summary>Applies a directive to the input field (<c>@cost</c>); the schema gains its definition.</summary>
+    IInputFieldDescriptor Directive(IAppliedDirective directive);
 }

@@ -74,6 +74,14 @@ internal sealed class InputValueDescriptor(InputValueDefinition definition, Sche
         return this;
     }
 
+    public IArgumentDescriptor Directive(IAppliedDirective directive)
+    {
+        context.ApplyDirective(Definition.Directives, directive);
+        return this;
+    }
+
+    IInputFieldDescriptor IInputFieldDescriptor.Directive(IAppliedDirective directive) => (IInputFieldDescriptor)Directive(directive);
+
     IInputFieldDescriptor IInputFieldDescriptor.Description(string? description) => (IInputFieldDescriptor)Description(description);
 
     IInputFieldDescriptor IInputFieldDescriptor.Type<TSchemaType>() => (IInputFieldDescriptor)Type<TSchemaType>();

@@ -103,6 +103,12 @@ internal sealed class ObjectFieldDescriptor(OutputFieldDefinition definition, Sc
         Definition.Middleware.Add(middleware);
         return this;
     }
+
+    public IObjectFieldDescriptor Directive(IAppliedDirective directive)
+    {
+        context.ApplyDirective(Definition.Directives, directive);
+        return this;
+    }
 }
 
 /// <summary>The deprecation reason graphql-js prints as a bare <c>@deprecated</c>.</summary>

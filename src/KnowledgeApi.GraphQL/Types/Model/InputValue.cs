@@ -49,6 +49,9 @@ public sealed class InputValue : IHasName
     /// <summary><c>Type.field(arg:)</c>, <c>Input.field</c> or <c>@directive(arg:)</c>.</summary>
     public string Coordinate { get; internal set; } = string.Empty;
 
+    /// <summary>The directives applied to the argument or input field in the schema (<c>@cost</c>...).</summary>
+    public IReadOnlyList<IAppliedDirective> Directives { get; init; } = [];
+
     /// <summary>For <c>[ID]</c> arguments under global object identification: turns the coerced global ID into the raw id.</summary>
     internal Func<object?, object?>? GlobalIdParser { get; init; }
 

@@ -34,6 +34,9 @@ public class ObjectType : TypeSystemObject, IComplexOutputType
     /// <summary>Set when a plain class is a root type: the type takes the operation's name.</summary>
     internal string? RootName { get; set; }
 
+    /// <summary>The definition between initialization and completion, for conventions that reshape fields (null otherwise).</summary>
+    internal ComplexTypeDefinition? Definition => definition;
+
     protected virtual void Configure(IObjectTypeDescriptor descriptor) => configure?.Invoke(descriptor);
 
     private protected virtual ComplexTypeDescriptor CreateDescriptor(SchemaBuildContext context) =>

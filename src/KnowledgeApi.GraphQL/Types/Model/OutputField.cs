@@ -62,8 +62,17 @@ public sealed class OutputField : IHasName
     /// <summary>The middleware in the order it was declared; the first one is the outermost.</summary>
     public IReadOnlyList<FieldMiddleware> Middleware { get; }
 
+    /// <summary>
+    /// What the user must be allowed (<c>[Authorize]</c> on the field or its type); the executor
+    /// checks it before coercing arguments or running <see cref="Pipeline"/>. Empty for public fields.
+    /// </summary>
+    public IReadOnlyList<Authorization.AuthorizeDirective> AuthorizeDirectives { get; internal init; } = [];
+
     /// <summary>The middleware composed around the resolver: calling it sets <see cref="IMiddlewareContext.Result"/>.</summary>
     public FieldDelegate Pipeline { get; }
+
+    /// <summary>The directives applied to the field in the schema (<c>@cost</c>, <c>@listSize</c>...).</summary>
+    public IReadOnlyList<IAppliedDirective> Directives { get; init; } = [];
 
     public override string ToString() => $"{Name}: {Type.Print()}";
 

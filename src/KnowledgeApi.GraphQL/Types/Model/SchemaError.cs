@@ -3,6 +3,9 @@ namespace KnowledgeApi.GraphQL.Types;
 /// <summary>One broken type-system rule: a message and the schema coordinate it is about (<c>Type.field(arg:)</c>).</summary>
 public sealed record SchemaError(string Message, string? Coordinate)
 {
+    /// <summary>Hot Chocolate's error code when the problem has one (<c>HC0066</c> for duplicate error type names).</summary>
+    public string? Code { get; init; }
+
     public override string ToString() => Message;
 }
 

@@ -24,6 +24,9 @@ public abstract class TypeSystemObject : INamedType
     /// <summary>True for the <c>__</c> types that only introspection may define.</summary>
     public bool IsIntrospectionType { get; internal set; }
 
+    /// <summary>The directives applied to the type itself (<c>type Expensive @cost(weight: "5")</c>), from its class's attributes.</summary>
+    public IReadOnlyList<IAppliedDirective> Directives { get; internal set; } = [];
+
     /// <summary>Runs the descriptor and reports every type the definition refers to.</summary>
     internal abstract void Initialize(Building.SchemaBuildContext context);
 

@@ -29,12 +29,12 @@ public static class SchemaPrinter
 
     public static string PrintType(INamedType type) => type switch
     {
-        ScalarType scalar => Description(scalar.Description) + "scalar " + scalar.Name + SpecifiedBy(scalar),
-        ObjectType obj => Description(obj.Description) + "type " + obj.Name + Implements(obj.Interfaces) + Fields(obj.Fields),
-        InterfaceType iface => Description(iface.Description) + "interface " + iface.Name + Implements(iface.Interfaces) + Fields(iface.Fields),
+        ScalarType scalar => Description(scalar.Description) + "scalar " + scalar.Name + SpecifiedBy(scalar) + Applied(scalar.Directives),
+        ObjectType obj => Description(obj.Description) + "type " + obj.Name + Implements(obj.Interfaces) + Applied(obj.Directives) + Fields(obj.Fields),
+        InterfaceType iface => Description(iface.Description) + "interface " + iface.Name + Implements(iface.Interfaces) + Applied(iface.Directives) + Fields(iface.Fields),
         UnionType union => Description(union.Description) + "union " + union.Name
             + (union.Types.Count > 0 ? " = " + string.Join(" | ", union.Types.Select(t => t.Name)) : string.Empty),
-        EnumType enumType => Description(enumType.Description) + "enum " + enumType.Name
+        EnumType enumType => Description(enumType.Description) + "enum " + enumType.Name + Applied(enumType.Directives)
             + Block(enumType.Values.Select((v, i) => Description(v.Description, "  ", i == 0) + "  " + v.Name + Deprecated(v.DeprecationReason))),
         InputObjectType input => Description(input.Description) + "input " + input.Name + (input.IsOneOf ? " @oneOf" : string.Empty)
             + Block(input.Fields.Select((f, i) => Description(f.Description, "  ", i == 0) + "  " + InputValue(f))),
@@ -76,7 +76,7 @@ public static class SchemaPrinter
 
     private static string Fields(FieldCollection<OutputField> fields) =>
         Block(fields.Select((f, i) => Description(f.Description, "  ", i == 0) + "  " + f.Name + Arguments(f.Arguments, "  ")
-            + ": " + f.Type.Print() + Deprecated(f.DeprecationReason)));
+            + ": " + f.Type.Print() + Deprecated(f.DeprecationReason) + Applied(f.Directives)));
 
     private static string Block(IEnumerable<string> items)
     {
@@ -105,7 +105,40 @@ public static class SchemaPrinter
     private static string InputValue(InputValue value) =>
         value.Name + ": " + value.Type.Print()
         + (value.DefaultValue is { } defaultValue ? " = " + ValueLiteralPrinter.Print(defaultValue) : string.Empty)
-        + Deprecated(value.DeprecationReason);
+        + Deprecated(value.DeprecationReason) + Applied(value.Directives);
+
+    // Applied directives other than the specified ones, the way Hot Chocolate prints them after the member:
+    // field: Int @cost(weight: "10"). graphql-js's printSchema leaves them out, so the SDL round trip ignores them.
+    private static string Applied(IReadOnlyList<IAppliedDirective> directives)
+    {
+        if (directives.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder();
+        foreach (var directive in directives)
+        {
+            builder.Append(" @").Append(directive.Name);
+            if (directive.Arguments.Count > 0)
+            {
+                builder.Append('(')
+                    .AppendJoin(", ", directive.Arguments.Select(a => a.Key + ": " + DirectiveArgumentValue(a.Value)))
+                    .Append(')');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string DirectiveArgumentValue(object value) => value switch
+    {
+        string text => ValueLiteralPrinter.PrintString(text),
+        bool flag => flag ? "true" : "false",
+        int number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        IEnumerable<string> texts => "[" + string.Join(", ", texts.Select(ValueLiteralPrinter.PrintString)) + "]",
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Applied directive arguments are strings, integers, booleans or lists of strings."),
+    };
 
     private static string Deprecated(string? reason) => reason switch
     {

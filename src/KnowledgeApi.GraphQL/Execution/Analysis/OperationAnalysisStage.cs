@@ -1,0 +1,91 @@
+using KnowledgeApi.GraphQL.Errors;
+using KnowledgeApi.GraphQL.Execution.Planning;
+using KnowledgeApi.GraphQL.Types;
+
+namespace KnowledgeApi.GraphQL.Execution.Analysis;
+
+/// <summary>
+/// The stage between variable coercion and execution: the execution depth limit
+/// (<see cref="ExecutionDepthOptions"/>), then cost analysis (<see cref="CostOptions"/>). Each runs only
+/// when the application registered its options. It refuses an operation over a limit (depth: a
+/// validation error without code; cost: <c>HC0047</c>), answers <c>GraphQL-Cost: validate</c> with the
+/// costs alone, and hands back the costs to add to the result for <c>GraphQL-Cost: report</c>.
+/// </summary>
+internal static class OperationAnalysisStage
+{
+    /// <returns>The answer when the request ends here (refused, or cost validation only); null to execute.</returns>
+    public static ExecutionResult? Analyze(
+        Schema schema,
+        OperationPlan plan,
+        IReadOnlyDictionary<string, object?> variables,
+        GraphQLRequest request,
+        IServiceProvider services,
+        out CostMetrics? report)
+    {
+        report = null;
+        if (services.GetService(typeof(ExecutionDepthOptions)) is ExecutionDepthOptions depthOptions)
+        {
+            var depth = ExecutionDepthAnalyzer.Depth(plan.Operation, plan.Fragments, depthOptions.SkipIntrospectionFields);
+            if (depth > depthOptions.MaxAllowedExecutionDepth)
+            {
+                return ExecutionResult.FromRequestError(
+                    RequestErrorKind.Validation,
+                    CostErrors.ExecutionDepthExceeded(plan.Operation, depth, depthOptions.MaxAllowedExecutionDepth));
+            }
+        }
+
+        if (services.GetService(typeof(CostOptions)) is not CostOptions costOptions)
+        {
+            return null;
+        }
+
+        var validateOnly = request.ContextData?.ContainsKey(CostRequestContextKeys.ValidateCost) == true;
+        var reportCost = validateOnly || request.ContextData?.ContainsKey(CostRequestContextKeys.ReportCost) == true;
+        CostMetrics metrics;
+        try
+        {
+            metrics = new CostAnalyzer(schema, plan.Fragments, variables, costOptions).Analyze(plan.Operation, plan.RootType);
+        }
+        catch (GraphQLException error)
+        {
+            return ExecutionResult.FromRequestError(RequestErrorKind.LimitExceeded, error.Error);
+        }
+
+        if (validateOnly)
+        {
+            // Hot Chocolate's validate mode only reports: no limits, no execution.
+            return ExecutionResult.FromExtensionsOnly(Report(metrics));
+        }
+
+        var refusal = !costOptions.EnforceCostLimits ? null
+            : metrics.FieldCost > costOptions.MaxFieldCost ? CostErrors.FieldCostExceeded(metrics.FieldCost, costOptions.MaxFieldCost)
+            : metrics.TypeCost > costOptions.MaxTypeCost ? CostErrors.TypeCostExceeded(metrics.TypeCost, costOptions.MaxTypeCost)
+            : null;
+        if (refusal is not null)
+        {
+            var refused = ExecutionResult.FromRequestError(RequestErrorKind.LimitExceeded, refusal);
+            return reportCost ? refused.WithExtensions(Report(metrics)) : refused;
+        }
+
+        report = reportCost ? metrics : null;
+        return null;
+    }
+
+    /// <summary>Adds <c>extensions.operationCost</c> to an executed result when the request asked for the report.</summary>
+    public static IExecutionResult AddReport(IExecutionResult result, CostMetrics? report)
+    {
+        if (report is null || result is not ExecutionResult executed)
+        {
+            return result;
+        }
+
+        var extensions = executed.Extensions is null
+            ? new Dictionary<string, object?>(StringComparer.Ordinal)
+            : new Dictionary<string, object?>(executed.Extensions, StringComparer.Ordinal);
+        extensions["operationCost"] = report.ToExtension();
+        return executed.WithExtensions(extensions);
+    }
+
+    private static Dictionary<string, object?> Report(CostMetrics metrics) =>
+        new(StringComparer.Ordinal) { ["operationCost"] = metrics.ToExtension() };
+}
