@@ -9,6 +9,11 @@ if (IngestCommand.IsInvoked(args))
     return await IngestCommand.RunAsync(args[1..], CommandConfiguration.Load(), AnsiConsole.Console, CancellationToken.None).ConfigureAwait(false);
 }
 
+if (HashKeyCommand.IsInvoked(args))
+{
+    return HashKeyCommand.Run(args[1..], Console.In, AnsiConsole.Console);
+}
+
 if (ExportSchemaCommand.IsInvoked(args))
 {
     return await ExportSchemaCommand.RunAsync(args[1..], CommandConfiguration.Load(), AnsiConsole.Console).ConfigureAwait(false);

@@ -31,6 +31,19 @@ public class KnowledgeQueryBenchmarks
         }
         """;
 
+    // Each article's first 5 quotations: one windowed statement for all 50 articles' pages.
+    private const string PagedQuery = """
+        query($n: Int!) {
+          articles(first: $n) {
+            nodes {
+              title
+              quotations(first: 5) { nodes { text speaker { __typename name } } }
+              authors { nodes { name } }
+            }
+          }
+        }
+        """;
+
     private const string PointLookup = """
         query($slug: String!) { articleBySlug(slug: $slug) { title publishedOn authors { nodes { name } } } }
         """;
@@ -72,6 +85,9 @@ public class KnowledgeQueryBenchmarks
 
     [Benchmark(Description = "50 articles with quotations, speakers and authors")]
     public Task<IExecutionResult> Nested50() => RunAsync(NestedQuery, new Dictionary<string, object?> { ["n"] = 50 });
+
+    [Benchmark(Description = "50 articles with quotations(first: 5), speakers and authors")]
+    public Task<IExecutionResult> Paged50() => RunAsync(PagedQuery, new Dictionary<string, object?> { ["n"] = 50 });
 
     [Benchmark(Description = "5 articles with quotations, speakers and authors")]
     public Task<IExecutionResult> Nested5() => RunAsync(NestedQuery, new Dictionary<string, object?> { ["n"] = 5 });

@@ -102,6 +102,7 @@ internal sealed class GraphQLHttpEndpoint(GraphQLServerOptions options)
             ? new Dictionary<string, object?>(1, StringComparer.Ordinal)
             : new Dictionary<string, object?>(contextData, StringComparer.Ordinal);
         data[GraphQLHttpContextKeys.HttpContext] = context;
+        data[GraphQL.Authorization.AuthorizationContextKeys.User] = context.User;
         CostHeader.Apply(context.Request.Headers, data);
         return data;
     }

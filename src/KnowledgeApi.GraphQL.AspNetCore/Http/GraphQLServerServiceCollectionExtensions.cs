@@ -16,6 +16,7 @@ public static class GraphQLServerServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<GraphQLServerOptions>();
+        KnowledgeApi.GraphQL.AspNetCore.Authorization.GraphQLAuthorizationServices.Add(services);
         return services.AddGraphQL();
     }
 }

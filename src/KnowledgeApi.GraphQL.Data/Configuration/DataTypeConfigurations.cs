@@ -35,6 +35,8 @@ public sealed class DataTypeConfigurations
         ArgumentNullException.ThrowIfNull(type);
         var ignored = new HashSet<string>(StringComparer.Ordinal);
         var computed = new List<ComputedDataField>();
+        var projected = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, string?>(StringComparer.Ordinal);
         var found = false;
 
         // Ignores on a base class (Entity.Keys) hold for every derived type (Person, Organization).
@@ -45,10 +47,17 @@ public sealed class DataTypeConfigurations
                 found = true;
                 ignored.UnionWith(configuration.IgnoredProperties);
                 computed.AddRange(configuration.ComputedFields);
+                projected.UnionWith(configuration.AlwaysProjectedProperties);
+
+                // The nearest class wins: Person's id names Person even if Entity's names none.
+                foreach (var (property, typeName) in configuration.IdProperties)
+                {
+                    ids.TryAdd(property, typeName);
+                }
             }
         }
 
-        return found ? new DataTypeConfiguration(ignored, computed) : null;
+        return found ? new DataTypeConfiguration(ignored, computed, projected, ids) : null;
     }
 }
 
@@ -57,16 +66,20 @@ public sealed class DataTypeConfiguration
 {
     private readonly HashSet<string> ignored;
     private readonly List<ComputedDataField> computed;
+    private readonly HashSet<string> projected;
+    private readonly Dictionary<string, string?> ids;
 
     internal DataTypeConfiguration()
-        : this([], [])
+        : this([], [], [], [])
     {
     }
 
-    internal DataTypeConfiguration(HashSet<string> ignored, List<ComputedDataField> computed)
+    internal DataTypeConfiguration(HashSet<string> ignored, List<ComputedDataField> computed, HashSet<string> projected, Dictionary<string, string?> ids)
     {
         this.ignored = ignored;
         this.computed = computed;
+        this.projected = projected;
+        this.ids = ids;
     }
 
     /// <summary>CLR property names left out of the filter and sort inputs.</summary>
@@ -75,7 +88,23 @@ public sealed class DataTypeConfiguration
     /// <summary>Filter fields declared from an expression, after the property fields in declaration order.</summary>
     public IReadOnlyList<ComputedDataField> ComputedFields => computed;
 
+    /// <summary>
+    /// CLR property names <c>[UseProjection]</c> always reads, selected or not: what a field's own
+    /// resolver needs from its parent (HC's <c>[IsProjected(true)]</c>, for a model that cannot carry the attribute).
+    /// </summary>
+    public IReadOnlySet<string> AlwaysProjectedProperties => projected;
+
+    /// <summary>
+    /// CLR property names filtered as global IDs (<c>IdOperationFilterInput</c>, values decoded and
+    /// checked against the node type named here): HC's <c>[ID("Type")]</c>, for a model that cannot carry it.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> IdProperties => ids;
+
     internal void Ignore(string propertyName) => ignored.Add(propertyName);
+
+    internal void Id(string propertyName, string? typeName) => ids[propertyName] = typeName;
+
+    internal void AlwaysProject(string propertyName) => projected.Add(propertyName);
 
     internal void Add(ComputedDataField field)
     {
@@ -100,14 +129,38 @@ public sealed class DataTypeDescriptor<T>
     public DataTypeDescriptor<T> Ignore<TField>(Expression<Func<T, TField>> property)
     {
         ArgumentNullException.ThrowIfNull(property);
+        configuration.Ignore(PropertyName(property, nameof(Ignore)));
+        return this;
+    }
+
+    /// <summary>Makes <c>[UseProjection]</c> read the property even when the request does not select it.</summary>
+    public DataTypeDescriptor<T> AlwaysProject<TField>(Expression<Func<T, TField>> property)
+    {
+        ArgumentNullException.ThrowIfNull(property);
+        configuration.AlwaysProject(PropertyName(property, nameof(AlwaysProject)));
+        return this;
+    }
+
+    /// <summary>
+    /// Filters the property as a global ID of the node type <paramref name="typeName"/> (any node
+    /// type when null): <c>where: { id: { eq: "QXJ0aWNsZTox" } }</c>, as with <c>[ID("Article")]</c>.
+    /// </summary>
+    public DataTypeDescriptor<T> Id<TField>(Expression<Func<T, TField>> property, string? typeName)
+    {
+        ArgumentNullException.ThrowIfNull(property);
+        configuration.Id(PropertyName(property, nameof(Id)), typeName);
+        return this;
+    }
+
+    private static string PropertyName(LambdaExpression property, string method)
+    {
         var body = property.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : property.Body;
         if (body is not MemberExpression { Member: PropertyInfo member } || member.DeclaringType?.IsAssignableFrom(typeof(T)) != true)
         {
-            throw new ArgumentException($"Ignore needs a property of {typeof(T).Name} (x => x.Property), not {property.Body}.", nameof(property));
+            throw new ArgumentException($"{method} needs a property of {typeof(T).Name} (x => x.Property), not {property.Body}.", nameof(property));
         }
 
-        configuration.Ignore(member.Name);
-        return this;
+        return member.Name;
     }
 
     /// <summary>Adds a filter field named <paramref name="name"/> whose value is <paramref name="expression"/>.</summary>

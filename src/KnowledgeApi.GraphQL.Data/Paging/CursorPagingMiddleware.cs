@@ -14,7 +14,16 @@ internal sealed class CursorPagingMiddleware<T>(PagingOptions options, string co
     public FieldDelegate Create(FieldDelegate next) => async context =>
     {
         var arguments = ReadArguments(context);
-        await next(context).ConfigureAwait(false);
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        catch (InvalidCursorException e)
+        {
+            // A resolver that builds its connection itself (a nested page loaded for many parents) checks cursors too.
+            throw FieldError.Raise(PagingErrors.BadCursor(context, e.Argument, e.Cursor));
+        }
+
         var query = context.Result switch
         {
             IQueryable<T> queryable => queryable,

@@ -12,10 +12,14 @@ namespace KnowledgeApi.GraphQL.Data.Projections;
 /// one binding per selected member, recursively for references and collections, so EF Core reads
 /// only the selected columns and joins. Fields with their own resolvers (methods, fields with
 /// middleware, members without a setter) are left to them, but the primary key is always read
-/// so those resolvers (and DataLoaders) still have the key they need.
+/// so those resolvers (and DataLoaders) still have the key they need, and so are the members the
+/// host configured with <see cref="DataTypeDescriptor{T}.AlwaysProject"/> (the foreign keys its
+/// relation resolvers load by, for instance).
 /// </summary>
 internal sealed class ProjectionExpressionBuilder(IResolverContext context, IModel? model)
 {
+    private readonly DataTypeConfigurations? configurations = context.Services.GetService(typeof(DataTypeConfigurations)) as DataTypeConfigurations;
+
     private static readonly MethodInfo EnumerableSelect = typeof(Enumerable).GetMethods()
         .Single(m => m.Name == nameof(Enumerable.Select) && m.GetParameters()[1].ParameterType.GetGenericArguments().Length == 2);
 
@@ -43,9 +47,11 @@ internal sealed class ProjectionExpressionBuilder(IResolverContext context, IMod
             bindings[key] = Expression.Property(source, key);
         }
 
+        var alwaysProjected = configurations?.For(clrType)?.AlwaysProjectedProperties;
         foreach (var property in clrType.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.GetCustomAttribute<IsProjectedAttribute>() is { Projected: true } && IsWritable(property))
+            var required = property.GetCustomAttribute<IsProjectedAttribute>() is { Projected: true } || alwaysProjected?.Contains(property.Name) == true;
+            if (required && IsWritable(property))
             {
                 bindings[property] = Expression.Property(source, property);
             }

@@ -1,3 +1,5 @@
+using KnowledgeApi.GraphQL.Execution.Persisted;
+
 namespace KnowledgeApi.GraphQL.Execution;
 
 /// <summary>Request-time switches of the executor, changed with <c>ModifyRequestOptions</c>.</summary>
@@ -14,4 +16,7 @@ public sealed class RequestExecutorOptions
 
     /// <summary>How long one request may run before it is cancelled with <c>HC0045</c>.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Persisted (trusted) operations: the pipeline reading stored documents and only-persisted mode.</summary>
+    public PersistedOperationOptions PersistedOperations { get; } = new();
 }

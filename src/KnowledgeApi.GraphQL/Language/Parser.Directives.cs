@@ -1,8 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeApi.GraphQL.Language;
 
 /// <summary>Spec §2.12 and §3.13: applied directives and directive definitions.</summary>
 public ref partial struct Parser
 {
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private IReadOnlyList<DirectiveNode> ParseDirectives(bool constant)
     {
         if (!Peek(TokenKind.At))

@@ -37,6 +37,6 @@ public ref partial struct Parser
     {
         public ScratchStack Scratch { get; } = new();
 
-        public string?[] Names { get; } = NameCache.Table;
+        public NameCache Names { get; } = NameCache.Current;
     }
 }

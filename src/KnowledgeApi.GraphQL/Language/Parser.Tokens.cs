@@ -13,14 +13,15 @@ public ref partial struct Parser
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly Location? LocationFrom(Mark start) =>
-        options.NoLocations ? null : new Location(start.Start, previousEnd, start.Line, start.Column);
+        noLocations ? null : new Location(start.Start, previousEnd, start.Line, start.Column);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Advance()
     {
         previousEnd = reader.End;
         reader.Read();
-        if (reader.Kind != TokenKind.EndOfFile && ++tokenCount > options.MaxTokens)
+        // Counting down saves a load of the limit per token; the end of the file is no token.
+        if (--tokensLeft < 0 && reader.Kind != TokenKind.EndOfFile)
         {
             throw TooManyTokens();
         }
@@ -34,15 +35,22 @@ public ref partial struct Parser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly bool Peek(TokenKind kind) => reader.Kind == kind;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Expect(TokenKind kind)
     {
         if (reader.Kind != kind)
         {
-            throw Error(reader.Start, $"Expected {DescribeKind(kind)}, found {DescribeToken(reader)}.");
+            throw Expected(kind);
         }
 
         Advance();
     }
+
+    // Error formatting lives in cold methods: inlined into the hot path it would use up the
+    // JIT's inlining budget for the parse methods, and the node constructors would stay calls.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly GraphQLSyntaxException Expected(TokenKind kind) =>
+        Error(reader.Start, $"Expected {DescribeKind(kind)}, found {DescribeToken(reader)}.");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool ExpectOptional(TokenKind kind)
@@ -77,30 +85,38 @@ public ref partial struct Parser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private NameNode ParseName()
     {
         if (reader.Kind != TokenKind.Name)
         {
-            throw Error(reader.Start, $"Expected Name, found {DescribeToken(reader)}.");
+            throw Expected(TokenKind.Name);
         }
 
         var start = Here();
-        var value = NameCache.Get(names, reader.RawValue);
+        var value = names.Get(reader.RawValue);
         Advance();
         return new NameNode(LocationFrom(start), value);
     }
 
     /// <summary>Counts one level of nesting so hostile depth fails as a syntax error, not a stack overflow.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void EnterNesting(Mark opening)
     {
         if (++depth > options.MaxDepth)
         {
-            throw Error(opening.Start, $"The document nests deeper than {options.MaxDepth} levels, the limit this server parses.");
+            throw TooDeep(opening);
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly GraphQLSyntaxException TooDeep(Mark opening) =>
+        Error(opening.Start, $"The document nests deeper than {options.MaxDepth} levels, the limit this server parses.");
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void LeaveNesting() => depth--;
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private readonly GraphQLSyntaxException Unexpected() => Unexpected(reader.Start, DescribeToken(reader));
 
     private readonly GraphQLSyntaxException Unexpected(int at, string description) => Error(at, $"Unexpected {description}.");

@@ -13,11 +13,11 @@ public ref partial struct Parser
             case TokenKind.LeftBrace:
                 return ParseObject(constant);
             case TokenKind.Integer:
-                var integer = NameCache.Get(names, reader.RawValue);
+                var integer = names.Get(reader.RawValue);
                 Advance();
                 return new IntValueNode(LocationFrom(start), integer);
             case TokenKind.Float:
-                var number = NameCache.Get(names, reader.RawValue);
+                var number = names.Get(reader.RawValue);
                 Advance();
                 return new FloatValueNode(LocationFrom(start), number);
             case TokenKind.String or TokenKind.BlockString:
@@ -28,7 +28,7 @@ public ref partial struct Parser
                 var dollar = reader.Start;
                 Advance();
                 throw Peek(TokenKind.Name)
-                    ? Error(dollar, $"Unexpected variable \"${NameCache.Get(names, reader.RawValue)}\" in a constant value.")
+                    ? Error(dollar, $"Unexpected variable \"${names.Get(reader.RawValue)}\" in a constant value.")
                     : Unexpected(dollar, "\"$\"");
             case TokenKind.Dollar:
                 return ParseVariable();
@@ -39,15 +39,14 @@ public ref partial struct Parser
 
     private IValueNode ParseNameValue(Mark start)
     {
-        IValueNode Make(Location? location, in Utf8GraphQLReader token) =>
-            token.IsKeyword("true"u8) ? new BooleanValueNode(location, true)
-            : token.IsKeyword("false"u8) ? new BooleanValueNode(location, false)
-            : token.IsKeyword("null"u8) ? new NullValueNode(location)
-            : new EnumValueNode(location, token.GetName());
-
-        var token = reader;
+        // The token's bytes stay valid after Advance: they are a slice of the source.
+        var name = reader.RawValue;
         Advance();
-        return Make(LocationFrom(start), token);
+        var location = LocationFrom(start);
+        return name.SequenceEqual("true"u8) ? new BooleanValueNode(location, true)
+            : name.SequenceEqual("false"u8) ? new BooleanValueNode(location, false)
+            : name.SequenceEqual("null"u8) ? new NullValueNode(location)
+            : new EnumValueNode(location, names.Get(name));
     }
 
     private StringValueNode ParseStringLiteral()

@@ -13,17 +13,20 @@ public ref partial struct Parser
     private readonly ParserOptions options;
     private Utf8GraphQLReader reader;
     private int previousEnd;
-    private int tokenCount;
+    private readonly bool noLocations;
+    private int tokensLeft;
     private int depth;
 
     // Items of the lists being built, innermost last (see Parser.Lists.cs).
     private readonly ThreadResources resources;
     private readonly ScratchStack scratch;
-    private readonly string?[] names;
+    private readonly NameCache names;
 
     private Parser(ReadOnlySpan<byte> source, ParserOptions? options)
     {
         this.options = options ?? ParserOptions.Default;
+        noLocations = this.options.NoLocations;
+        tokensLeft = this.options.MaxTokens;
         reader = new Utf8GraphQLReader(source);
         resources = RentResources();
         scratch = resources.Scratch;

@@ -12,6 +12,10 @@ internal sealed class ScratchStack
 {
     private Slot[] slots = new Slot[64];
 
+    // The highest count since the last Clear: the slots above Count still hold popped items
+    // (clearing them at every Pop cost more than the copy), and Clear drops them up to here.
+    private int highWater;
+
     public int Count { get; private set; }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -47,15 +51,20 @@ internal sealed class ScratchStack
         var target = MemoryMarshal.CreateSpan(ref Unsafe.As<T, object>(ref MemoryMarshal.GetArrayDataReference(items)), count);
         source.CopyTo(target);
 
-        // Dropping the references lets the nodes of an abandoned parse be collected.
-        source.Clear();
+        if (Count > highWater)
+        {
+            highWater = Count;
+        }
+
         Count = start;
         return items;
     }
 
+    /// <summary>Drops every reference the stack still holds, so a finished or failed parse's nodes can be collected.</summary>
     public void Clear()
     {
-        Array.Clear(slots, 0, Count);
+        Array.Clear(slots, 0, Math.Max(highWater, Count));
+        highWater = 0;
         Count = 0;
     }
 

@@ -58,33 +58,55 @@ public ref partial struct Utf8GraphQLReader
         }
 
         SkipIgnored();
-        Start = position;
+        var source = this.source;
+        var p = position;
+        Start = p;
         Line = line;
-        Column = position - lineStart - lineBias + 1;
+        Column = p - lineStart - lineBias + 1;
 
-        if (position >= source.Length)
+        if ((uint)p >= (uint)source.Length)
         {
             Kind = TokenKind.EndOfFile;
-            End = position;
+            End = p;
             return false;
         }
 
-        var code = source[position];
+        // One table lookup sorts the first byte into a name, a one-byte punctuator, or the rest;
+        // names and punctuators are nearly every token, so they are finished right here.
+        var kind = (TokenKind)TokenStartTable[source[p]];
+        if (kind == TokenKind.Name)
+        {
+            // Names are a handful of bytes, too short for a vectorised search to pay off:
+            // a table lookup per byte on a local index is the cheapest scan.
+            var table = NameContinueTable;
+            var end = p + 1;
+            while ((uint)end < (uint)source.Length && table[source[end]] != 0)
+            {
+                end++;
+            }
+
+            position = end;
+            End = end;
+            Kind = TokenKind.Name;
+            return true;
+        }
+
+        if (kind != TokenKind.StartOfFile)
+        {
+            position = p + 1;
+            End = p + 1;
+            Kind = kind;
+            return true;
+        }
+
+        return ReadOther(source[p]);
+    }
+
+    /// <summary>Spreads, strings, numbers, and the errors for bytes no token starts with.</summary>
+    private bool ReadOther(byte code)
+    {
         switch (code)
         {
-            case (byte)'!': return Punctuator(TokenKind.Bang);
-            case (byte)'$': return Punctuator(TokenKind.Dollar);
-            case (byte)'&': return Punctuator(TokenKind.Ampersand);
-            case (byte)'(': return Punctuator(TokenKind.LeftParenthesis);
-            case (byte)')': return Punctuator(TokenKind.RightParenthesis);
-            case (byte)':': return Punctuator(TokenKind.Colon);
-            case (byte)'=': return Punctuator(TokenKind.Equal);
-            case (byte)'@': return Punctuator(TokenKind.At);
-            case (byte)'[': return Punctuator(TokenKind.LeftBracket);
-            case (byte)']': return Punctuator(TokenKind.RightBracket);
-            case (byte)'{': return Punctuator(TokenKind.LeftBrace);
-            case (byte)'|': return Punctuator(TokenKind.Pipe);
-            case (byte)'}': return Punctuator(TokenKind.RightBrace);
             case (byte)'.':
                 if (position + 2 < source.Length && source[position + 1] == (byte)'.' && source[position + 2] == (byte)'.')
                 {
@@ -109,29 +131,13 @@ public ref partial struct Utf8GraphQLReader
             return Finish(ReadNumber());
         }
 
-        if (IsNameStart(code))
-        {
-            // Names are a handful of bytes, too short for a vectorised search to pay off:
-            // a table lookup per byte on a local index is the cheapest scan.
-            var source = this.source;
-            var table = NameContinueTable;
-            var end = position + 1;
-            while ((uint)end < (uint)source.Length && table[source[end]] != 0)
-            {
-                end++;
-            }
-
-            position = end;
-            return Finish(TokenKind.Name);
-        }
-
         throw code == (byte)'\''
             ? Error(position, "Unexpected single quote; GraphQL strings use double quotes (\").")
             : Error(position, $"Unexpected character {SourcePosition.Describe(source, position)}.");
     }
 
     /// <summary>The value of a <see cref="TokenKind.Name"/> token.</summary>
-    public readonly string GetName() => NameCache.Get(RawValue);
+    public readonly string GetName() => NameCache.GetShared(RawValue);
 
     /// <summary>The value of a string or block string token, escapes and indentation resolved.</summary>
     public readonly string GetString() => Kind == TokenKind.BlockString
@@ -140,12 +146,6 @@ public ref partial struct Utf8GraphQLReader
 
     /// <summary>Whether the current token is the name <paramref name="keyword"/> (ASCII).</summary>
     public readonly bool IsKeyword(ReadOnlySpan<byte> keyword) => Kind == TokenKind.Name && RawValue.SequenceEqual(keyword);
-
-    private bool Punctuator(TokenKind kind)
-    {
-        position++;
-        return Finish(kind);
-    }
 
     private bool Finish(TokenKind kind)
     {
@@ -259,19 +259,6 @@ public ref partial struct Utf8GraphQLReader
     }
 
     private readonly GraphQLSyntaxException Error(int at, string message) => GraphQLSyntaxException.At(source, at, message);
-
-    /// <summary>1 for the bytes that may continue a name (<c>[_0-9A-Za-z]</c>), indexed by byte.</summary>
-    private static ReadOnlySpan<byte> NameContinueTable =>
-    [
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
-        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    ];
 
     internal static bool IsDigit(byte b) => b is >= (byte)'0' and <= (byte)'9';
 

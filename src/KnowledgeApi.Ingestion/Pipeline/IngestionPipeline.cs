@@ -1,6 +1,7 @@
 using KnowledgeApi.Ingestion.Extraction;
 using KnowledgeApi.Ingestion.Reading;
 using KnowledgeApi.Ingestion.Storing;
+using KnowledgeApi.Ingestion.Writing;
 using KnowledgeApi.Knowledge;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,12 +13,19 @@ namespace KnowledgeApi.Ingestion.Pipeline;
 /// <see cref="EntityResolver"/>). The first three run in parallel, a few files ahead; writes run
 /// one at a time in input order, so the same files always give the same ids.
 /// </summary>
-public sealed class IngestionPipeline(IDbContextFactory<KnowledgeDbContext> contexts, IArticleExtractor extractor) : IDisposable
+/// <param name="contexts">Where articles are stored.</param>
+/// <param name="extractor">Finds entities, quotations and links in each article.</param>
+/// <param name="writeLock">
+/// The process's write lock, shared with <see cref="KnowledgeWriter"/> so file ingests and API
+/// writes queue behind one another; without one the pipeline keeps its own.
+/// </param>
+public sealed class IngestionPipeline(IDbContextFactory<KnowledgeDbContext> contexts, IArticleExtractor extractor, KnowledgeWriteLock? writeLock = null) : IDisposable
 {
     private readonly PersistStep _persist = new(contexts);
 
     // One writer at a time within this process; BEGIN IMMEDIATE covers other processes.
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly KnowledgeWriteLock _writeLock = writeLock ?? new KnowledgeWriteLock();
+    private readonly bool _ownsLock = writeLock is null;
 
     public async Task<IngestSummary> IngestAsync(IReadOnlyList<string> files, IProgress<IngestResult>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -45,7 +53,14 @@ public sealed class IngestionPipeline(IDbContextFactory<KnowledgeDbContext> cont
     public async Task<IngestResult> IngestFileAsync(string path, CancellationToken cancellationToken = default) =>
         await StoreAsync(await PrepareAsync(path, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
-    public void Dispose() => _writeLock.Dispose();
+    public void Dispose()
+    {
+        // A shared lock belongs to whoever shares it (the DI container).
+        if (_ownsLock)
+        {
+            _writeLock.Dispose();
+        }
+    }
 
     private async Task<Prepared> PrepareAsync(string path, CancellationToken cancellationToken)
     {
@@ -73,7 +88,7 @@ public sealed class IngestionPipeline(IDbContextFactory<KnowledgeDbContext> cont
             return new IngestResult(prepared.Path, IngestStatus.Skipped, Problem: prepared.Problem);
         }
 
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        using var held = await _writeLock.AcquireAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var stored = await _persist.PersistAsync(prepared.Document, prepared.Extracted, cancellationToken).ConfigureAwait(false);
@@ -89,10 +104,6 @@ public sealed class IngestionPipeline(IDbContextFactory<KnowledgeDbContext> cont
         {
             // The transaction rolled back: this article left no trace, the others go on.
             return new IngestResult(prepared.Path, IngestStatus.Skipped, Problem: $"{prepared.Document.SourceName}: could not be stored: {error.GetBaseException().Message}");
-        }
-        finally
-        {
-            _writeLock.Release();
         }
     }
 

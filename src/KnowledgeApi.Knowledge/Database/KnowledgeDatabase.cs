@@ -21,7 +21,7 @@ public static class KnowledgeDatabase
         ArgumentNullException.ThrowIfNull(builder);
         return builder
             .UseSqlite(connectionString)
-            .AddInterceptors(new SqlitePragmaInterceptor(BusyTimeout));
+            .AddInterceptors(new SqlitePragmaInterceptor(BusyTimeout), new SqliteInterruptInterceptor());
     }
 
     /// <summary>Options for a context on <paramref name="connectionString"/>; extra configuration last.</summary>

@@ -1,5 +1,6 @@
 using KnowledgeApi.GraphQL.Data.Relay;
 using KnowledgeApi.GraphQL.Execution;
+using KnowledgeApi.Server.Hosting;
 
 namespace KnowledgeApi.Server.GraphQL;
 
@@ -13,7 +14,15 @@ internal static class KnowledgeGraphServiceCollectionExtensions
         return services.AddGraphQLServer()
             .AddKnowledgeFilterConfiguration()
             .AddGlobalObjectIdentification()
+
+            // Writes as Hot Chocolate shapes them: XInput in, XPayload out with typed errors and the query field.
+            .AddMutationConventions()
+            .AddQueryFieldToMutationPayloads()
+
+            // [Authorize] on every mutation, decided by ASP.NET Core's policies (Access/: API keys, the Write policy).
+            .AddAuthorization()
             .AddCostAnalysis()
-            .ConfigureSchema((_, schema) => schema.AddKnowledgeTypes());
+            .ConfigureSchema((services, schema) => schema.AddKnowledgeTypes(
+                services.GetService<GraphQLLimitSettings>()?.MaxAllowedNodeBatchSize ?? GraphQLLimitSettings.DefaultMaxAllowedNodeBatchSize));
     }
 }

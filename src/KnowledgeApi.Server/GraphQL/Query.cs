@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using KnowledgeApi.GraphQL.Data.Filtering;
 using KnowledgeApi.GraphQL.Data.Paging;
+using KnowledgeApi.GraphQL.Data.Projections;
 using KnowledgeApi.GraphQL.Data.Sorting;
 using KnowledgeApi.GraphQL.Execution;
 using KnowledgeApi.GraphQL.Types;
@@ -17,30 +18,35 @@ internal sealed class Query
 {
     [GraphQLDescription("Every article in the knowledge base.")]
     [UsePaging]
+    [UseProjection]
     [UseFiltering]
     [UseSorting]
     public IQueryable<Article> GetArticles([Service] KnowledgeReader reader) => reader.Open().Articles.OrderBy(a => a.Id);
 
     [GraphQLDescription("Every person in the knowledge base: authors, speakers and people mentioned.")]
     [UsePaging]
+    [UseProjection]
     [UseFiltering]
     [UseSorting]
     public IQueryable<Person> GetPeople([Service] KnowledgeReader reader) => reader.Open().People.OrderBy(p => p.Id);
 
     [GraphQLDescription("Every organization in the knowledge base.")]
     [UsePaging]
+    [UseProjection]
     [UseFiltering]
     [UseSorting]
     public IQueryable<Organization> GetOrganizations([Service] KnowledgeReader reader) => reader.Open().Organizations.OrderBy(o => o.Id);
 
     [GraphQLDescription("Every event in the knowledge base.")]
     [UsePaging]
+    [UseProjection]
     [UseFiltering]
     [UseSorting]
     public IQueryable<Event> GetEvents([Service] KnowledgeReader reader) => reader.Open().Events.OrderBy(e => e.Id);
 
     [GraphQLDescription("Every quotation in the knowledge base.")]
     [UsePaging]
+    [UseProjection]
     [UseFiltering]
     [UseSorting]
     public IQueryable<Quotation> GetQuotations([Service] KnowledgeReader reader) => reader.Open().Quotations.OrderBy(q => q.Id);

@@ -1,4 +1,5 @@
 using KnowledgeApi.GraphQL.AspNetCore.Cors;
+using KnowledgeApi.Server.Access;
 using KnowledgeApi.Server.GraphQL;
 using KnowledgeApi.Server.Knowledge;
 
@@ -19,7 +20,9 @@ internal static class KnowledgeServer
         // A stop signal lets running requests finish for a few seconds before the process ends.
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddKnowledgeBase(builder.Configuration);
-        builder.Services.AddKnowledgeGraph().AddOperationLimits(builder.Configuration.GetSection(OperationLimitSettings.Section));
+        builder.Services.AddKnowledgeAccess(builder.Configuration);
+        builder.Services.AddKnowledgeGraph().AddGraphQLLimits(builder.Configuration, builder.Environment.ContentRootPath)
+            .AddOperationLimits(builder.Configuration.GetSection(OperationLimitSettings.Section));
         builder.Services.AddRequestLogging();
 
         // CORS for browser front-ends on other origins: Cors:AllowedOrigins (e.g. Cors__AllowedOrigins__0=https://app.example),
@@ -29,8 +32,14 @@ internal static class KnowledgeServer
 
         var app = builder.Build();
         app.UseGraphQLCors();
+
+        // Who is calling (an API key or nobody); reads stay public, mutations ask the Write policy.
+        app.UseAuthentication();
+
+        // After CORS, so a browser can read a 429; the limit itself is off unless GraphQL:RateLimit is set.
+        app.UseGraphQLRateLimiting();
         app.MapGet("/healthz", () => "ok");
-        app.MapGraphQL();
+        app.MapGraphQL().RequireGraphQLRateLimiting();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using KnowledgeApi.Ingestion.Extraction;
 using KnowledgeApi.Ingestion.Pipeline;
+using KnowledgeApi.Ingestion.Writing;
 using KnowledgeApi.Knowledge;
 using KnowledgeApi.Knowledge.Database;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,7 +24,10 @@ internal static class KnowledgeServiceCollectionExtensions
         // The gazetteer is read once, when ingestion first needs the extractor; a test may register another.
         services.TryAddSingleton<IArticleExtractor>(sp => new ArticleExtractor(
             sp.GetRequiredService<KnowledgeFiles>().LoadGazetteer(sp.GetRequiredService<ILoggerFactory>().CreateLogger<ArticleExtractor>())));
+        // One write lock per process: seeding, the ingest verb and API writes queue behind each other.
+        services.AddSingleton<KnowledgeWriteLock>();
         services.AddSingleton<IngestionPipeline>();
+        services.AddSingleton<KnowledgeWriter>();
         services.AddSingleton<KnowledgeBaseStartup>();
         return services;
     }

@@ -39,7 +39,8 @@ internal sealed class GraphQLTestServer : IAsyncDisposable
         Action<GraphQLServerOptions>? options = null,
         string environment = "Production",
         Action<WebApplication>? beforeMap = null,
-        ILoggerProvider? logs = null)
+        ILoggerProvider? logs = null,
+        Action<IEndpointConventionBuilder>? afterMap = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -56,7 +57,8 @@ internal sealed class GraphQLTestServer : IAsyncDisposable
         services(builder.Services);
         var app = builder.Build();
         beforeMap?.Invoke(app);
-        app.MapGraphQL("/graphql", options);
+        var endpoints = app.MapGraphQL("/graphql", options);
+        afterMap?.Invoke(endpoints);
         await app.StartAsync();
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
             ?? throw new InvalidOperationException("Kestrel reported no addresses.");

@@ -1,8 +1,4 @@
-using KnowledgeApi.Knowledge;
-using KnowledgeApi.Knowledge.Model;
 using KnowledgeApi.Server.Tests.Hosting;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace KnowledgeApi.Server.Tests.Graph;
@@ -25,36 +21,19 @@ public sealed class StatementCountTests(UnlimitedCostServer server, ITestOutputH
         }
         """;
 
-    public async Task InitializeAsync()
-    {
-        // 48 more articles beside the two seeds, each quoting Donald Trump twice and written by a seed author.
-        var factory = server.Services.GetRequiredService<IDbContextFactory<KnowledgeDbContext>>();
-        await using var db = await factory.CreateDbContextAsync();
-        if (await db.Articles.CountAsync() >= 50)
-        {
-            return;
+    private const string PagedQuery = """
+        query($n: Int!) {
+          articles(first: $n) {
+            nodes {
+              title
+              quotations(first: 5) { nodes { text speaker { __typename name } } }
+              authors { nodes { name } }
+            }
+          }
         }
+        """;
 
-        var trump = await db.People.SingleAsync(p => p.Name == "Donald Trump");
-        var author = await db.People.SingleAsync(p => p.Name == "Eric London");
-        for (var i = 0; i < 48; i++)
-        {
-            var article = new Article
-            {
-                Title = $"Synthetic article {i}",
-                Slug = $"synthetic-article-{i}",
-                SourceName = $"synthetic-{i}.txt",
-                ContentHash = $"hash-{i}",
-                Body = ["First paragraph.", "Second paragraph."],
-            };
-            article.Authorships.Add(new ArticleAuthor { Person = author, Position = 0 });
-            article.Quotations.Add(new Quotation { Text = $"First words {i}", Speaker = trump, SpeakerName = trump.Name, ParagraphIndex = 0 });
-            article.Quotations.Add(new Quotation { Text = $"Second words {i}", Speaker = trump, SpeakerName = trump.Name, ParagraphIndex = 1 });
-            db.Articles.Add(article);
-        }
-
-        await db.SaveChangesAsync();
-    }
+    public Task InitializeAsync() => SyntheticArticles.EnsureAsync(server);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -79,10 +58,50 @@ public sealed class StatementCountTests(UnlimitedCostServer server, ITestOutputH
         Assert.Equal(five.Count, fifty.Count);
     }
 
-    private async Task<IReadOnlyList<string>> StatementsForAsync(int count)
+    [Theory]
+    [InlineData(5)]
+    [InlineData(50)]
+    public async Task The_paged_form_reads_every_articles_first_quotations_with_one_windowed_statement(int count)
+    {
+        var statements = await StatementsForAsync(count, PagedQuery);
+
+        output.WriteLine($"{statements.Count} statements for {count} articles:\n" + string.Join("\n---\n", statements));
+        Assert.InRange(statements.Count, 1, 4);
+        Assert.Single(statements, s => s.Contains("ROW_NUMBER() OVER(PARTITION BY", StringComparison.Ordinal) && s.Contains("\"Quotations\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_paged_form_takes_as_many_statements_for_five_articles_as_for_fifty()
+    {
+        var five = await StatementsForAsync(5, PagedQuery);
+        var fifty = await StatementsForAsync(50, PagedQuery);
+
+        Assert.NotEmpty(five);
+        Assert.Equal(five.Count, fifty.Count);
+    }
+
+    [Fact]
+    public async Task Mentions_of_fifty_articles_load_with_one_statement_not_one_per_article()
+    {
+        const string Mentions = """
+            query($n: Int!) { articles(first: $n) { nodes { mentions { nodes { count surfaceForms entity { name } } } } } }
+            """;
+
+        server.Statements.Reset();
+        var response = await server.ExecuteAsync(Mentions, new Dictionary<string, object?> { ["n"] = 50 });
+
+        var nodes = response.DataWithoutErrors().GetProperty("articles").GetProperty("nodes");
+        Assert.All(nodes.EnumerateArray(), n => Assert.NotEqual(0, n.GetProperty("mentions").GetProperty("nodes").GetArrayLength()));
+        var statements = server.Statements.Statements;
+        output.WriteLine(string.Join("\n---\n", statements));
+        Assert.Equal(2, statements.Count);
+        Assert.Single(statements, s => s.Contains("FROM \"Mentions\"", StringComparison.Ordinal));
+    }
+
+    private async Task<IReadOnlyList<string>> StatementsForAsync(int count, string query = NestedQuery)
     {
         server.Statements.Reset();
-        var response = await server.ExecuteAsync(NestedQuery, new Dictionary<string, object?> { ["n"] = count });
+        var response = await server.ExecuteAsync(query, new Dictionary<string, object?> { ["n"] = count });
 
         var nodes = response.DataWithoutErrors().GetProperty("articles").GetProperty("nodes");
         Assert.Equal(count, nodes.GetArrayLength());

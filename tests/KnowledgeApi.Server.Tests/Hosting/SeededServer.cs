@@ -27,7 +27,7 @@ public class SeededServer : IAsyncLifetime
     {
     }
 
-    /// <summary>A server with extra settings on its command line (<c>--GraphQL:Limits:EnforceCostLimits=false</c>).</summary>
+    /// <summary>A server with extra settings on its command line (<c>--GraphQL:Limits:EnforceCostLimits=false</c>, API keys).</summary>
     protected SeededServer(params string[] settings) => this.settings = settings;
 
     public Uri BaseAddress { get; private set; } = null!;

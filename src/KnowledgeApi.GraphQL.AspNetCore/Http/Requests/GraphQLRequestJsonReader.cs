@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using KnowledgeApi.GraphQL.Execution;
 
 namespace KnowledgeApi.GraphQL.AspNetCore.Http.Requests;
@@ -25,18 +27,33 @@ internal static class GraphQLRequestJsonReader
             throw HttpRequestRejectedException.BadRequest(HttpErrorCodes.InvalidJson, "The request body is empty; send a JSON object with a `query`.");
         }
 
+        // JSON is UTF-8 throughout; members the reader skips (unknown ones) are never decoded, so
+        // the encoding is checked once for the whole body.
+        if (!IsUtf8(body))
+        {
+            throw HttpRequestRejectedException.BadRequest(HttpErrorCodes.InvalidJson, "The request body is not valid UTF-8.");
+        }
+
         try
         {
             var reader = new Utf8JsonReader(body, Options);
             reader.Read();
-            var request = reader.TokenType switch
+
+            // A wrong shape is only reported once the whole body is known to be JSON: a body that is
+            // both is first of all not JSON (HC0012), as a reader that parses everything first says.
+            HttpRequestRejectedException? wrongShape = null;
+            GraphQLRequest? request = null;
+            if (reader.TokenType == JsonTokenType.StartObject)
             {
-                JsonTokenType.StartObject => ReadRequest(ref reader),
-                JsonTokenType.StartArray => throw HttpRequestRejectedException.BadRequest(
-                    HttpErrorCodes.RequestInvalid, "Request batching is not enabled; send one request object."),
-                _ => throw HttpRequestRejectedException.BadRequest(
-                    HttpErrorCodes.RequestInvalid, "The request body must be a JSON object with a `query`."),
-            };
+                request = ReadRequest(ref reader, ref wrongShape);
+            }
+            else
+            {
+                wrongShape = reader.TokenType == JsonTokenType.StartArray
+                    ? HttpRequestRejectedException.BadRequest(HttpErrorCodes.RequestInvalid, "Request batching is not enabled; send one request object.")
+                    : HttpRequestRejectedException.BadRequest(HttpErrorCodes.RequestInvalid, "The request body must be a JSON object with a `query`.");
+                reader.Skip();
+            }
 
             // Anything after the object (a second value, garbage) makes the body invalid JSON.
             if (reader.Read())
@@ -44,7 +61,7 @@ internal static class GraphQLRequestJsonReader
                 throw new JsonException("Unexpected data after the request object.");
             }
 
-            return request;
+            return wrongShape is null ? RequireDocument(request!) : throw wrongShape;
         }
         catch (JsonException exception)
         {
@@ -52,20 +69,56 @@ internal static class GraphQLRequestJsonReader
         }
         catch (InvalidOperationException exception)
         {
-            // The reader checks structure, not encoding: a string with bytes that are not UTF-8
-            // fails only when it is transcoded.
+            // Lone surrogates written as \u escapes decode to no valid UTF-8 string.
             throw HttpRequestRejectedException.BadRequest(HttpErrorCodes.InvalidJson, "The request body is not valid UTF-8.", exception);
         }
     }
 
-    /// <summary>Fails with HC0013 when the request names no document, as HC does for GET and POST alike.</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static bool IsUtf8(ReadOnlySequence<byte> body)
+    {
+        if (body.IsSingleSegment)
+        {
+            return Utf8.IsValid(body.FirstSpan);
+        }
+
+        // A character may straddle two segments: the decoder carries its first bytes over (only
+        // Convert keeps that state; GetCharCount does not).
+        var decoder = StrictUtf8.GetDecoder();
+        Span<char> scratch = stackalloc char[256];
+        try
+        {
+            foreach (var segment in body)
+            {
+                for (var bytes = segment.Span; !bytes.IsEmpty;)
+                {
+                    decoder.Convert(bytes, scratch, flush: false, out var used, out _, out _);
+                    bytes = bytes[used..];
+                }
+            }
+
+            decoder.Convert([], scratch, flush: true, out _, out _, out _);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Fails with HC0013 when the request names no document, as HC does for GET and POST alike. An
+    /// automatic persisted query names its document by the hash in <c>extensions.persistedQuery</c>;
+    /// the executor looks it up (or answers HC0013 itself when APQ is not enabled).
+    /// </summary>
     public static GraphQLRequest RequireDocument(GraphQLRequest request) =>
-        request.Query is null && request.DocumentId is null
+        request.Query is null && request.DocumentId is null && request.Extensions?.ContainsKey("persistedQuery") != true
             ? throw HttpRequestRejectedException.BadRequest(
                 HttpErrorCodes.QueryAndIdMissing, "Either the parameter query or the parameter id has to be set.")
             : request;
 
-    private static GraphQLRequest ReadRequest(ref Utf8JsonReader reader)
+    private static GraphQLRequest ReadRequest(ref Utf8JsonReader reader, ref HttpRequestRejectedException? wrongShape)
     {
         string? query = null, operationName = null, id = null;
         IReadOnlyDictionary<string, object?>? variables = null, extensions = null;
@@ -76,19 +129,19 @@ internal static class GraphQLRequestJsonReader
             switch (known)
             {
                 case Property.Query:
-                    query = ReadString(ref reader, "query");
+                    query = ReadString(ref reader, "query", ref wrongShape);
                     break;
                 case Property.OperationName:
-                    operationName = ReadString(ref reader, "operationName");
+                    operationName = ReadString(ref reader, "operationName", ref wrongShape);
                     break;
                 case Property.Id:
-                    id = ReadString(ref reader, "id");
+                    id = ReadString(ref reader, "id", ref wrongShape);
                     break;
                 case Property.Variables:
-                    variables = ReadMap(ref reader, "variables");
+                    variables = ReadMap(ref reader, "variables", ref wrongShape);
                     break;
                 case Property.Extensions:
-                    extensions = ReadMap(ref reader, "extensions");
+                    extensions = ReadMap(ref reader, "extensions", ref wrongShape);
                     break;
                 default:
                     // Unknown members are ignored, as the GraphQL over HTTP spec asks.
@@ -97,33 +150,49 @@ internal static class GraphQLRequestJsonReader
             }
         }
 
-        return RequireDocument(new GraphQLRequest
+        return new GraphQLRequest
         {
             Query = query,
             OperationName = operationName,
             DocumentId = id,
             Variables = variables,
             Extensions = extensions,
-        });
+        };
     }
 
-    private static string? ReadString(ref Utf8JsonReader reader, string name) => reader.TokenType switch
+    private static string? ReadString(ref Utf8JsonReader reader, string name, ref HttpRequestRejectedException? wrongShape)
     {
-        JsonTokenType.String => reader.GetString(),
-        JsonTokenType.Null => null,
-        _ => throw WrongType(ref reader, name, "a string"),
-    };
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                return reader.GetString();
+            case JsonTokenType.Null:
+                return null;
+            default:
+                var error = WrongType(ref reader, name, "a string");
+                wrongShape ??= error;
+                return null;
+        }
+    }
 
-    private static Dictionary<string, object?>? ReadMap(ref Utf8JsonReader reader, string name) => reader.TokenType switch
+    private static Dictionary<string, object?>? ReadMap(ref Utf8JsonReader reader, string name, ref HttpRequestRejectedException? wrongShape)
     {
-        JsonTokenType.StartObject => JsonValueReader.ReadObject(ref reader),
-        JsonTokenType.Null => null,
-        _ => throw WrongType(ref reader, name, "an object"),
-    };
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                return JsonValueReader.ReadObject(ref reader);
+            case JsonTokenType.Null:
+                return null;
+            default:
+                var error = WrongType(ref reader, name, "an object");
+                wrongShape ??= error;
+                return null;
+        }
+    }
 
     private static HttpRequestRejectedException WrongType(ref Utf8JsonReader reader, string name, string expected)
     {
-        // Skip first so a malformed remainder is still reported as bad JSON rather than hidden.
+        // Skip the value so reading goes on: the rest must still be JSON for this verdict to stand.
         reader.Skip();
         return HttpRequestRejectedException.BadRequest(HttpErrorCodes.RequestInvalid, $"The request parameter `{name}` must be {expected} or null.");
     }

@@ -84,7 +84,7 @@ public sealed class FilterVisitor
         switch (field.FilterType)
         {
             case OperationFilterInputType operations:
-                return VisitOperations(operations, value, member);
+                return VisitOperations(operations, value, member, field.ConfiguredId);
             case FilterInputType nested:
                 var inner = VisitObject(nested, value, member);
 
@@ -97,7 +97,7 @@ public sealed class FilterVisitor
         }
     }
 
-    private Expression? VisitOperations(OperationFilterInputType filterType, ObjectValueNode node, Expression member)
+    private Expression? VisitOperations(OperationFilterInputType filterType, ObjectValueNode node, Expression member, IDAttribute? configuredId = null)
     {
         var parts = new List<Expression?>(node.Fields.Count);
         foreach (var field in node.Fields)
@@ -105,12 +105,12 @@ public sealed class FilterVisitor
             var name = field.Name.Value;
             if (name is FilterOperations.And or FilterOperations.Or)
             {
-                var items = Objects(field.Value).Select(item => VisitOperations(filterType, item, member));
+                var items = Objects(field.Value).Select(item => VisitOperations(filterType, item, member, configuredId));
                 parts.Add(name == FilterOperations.And ? FilterCombinator.And(items) : FilterCombinator.Or(items));
             }
             else if (FilterOperationHandlers.Find(name) is { } handler && filterType.Fields.TryGetField(name, out var definition))
             {
-                parts.Add(handler.Build(new FilterOperationContext(filterType, definition, field.Value, member, inMemory) { GlobalIds = globalIds }));
+                parts.Add(handler.Build(new FilterOperationContext(filterType, definition, field.Value, member, inMemory) { GlobalIds = globalIds, ConfiguredId = configuredId }));
             }
         }
 

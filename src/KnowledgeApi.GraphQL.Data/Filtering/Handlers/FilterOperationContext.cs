@@ -16,6 +16,9 @@ public sealed record FilterOperationContext(
     /// <summary>Set under global object identification: an <c>[ID]</c> member is compared with decoded global IDs.</summary>
     public IGlobalIdSerializer? GlobalIds { get; init; }
 
+    /// <summary>How the member's global IDs decode when the host configured it as an ID rather than marking it <c>[ID]</c>.</summary>
+    public IDAttribute? ConfiguredId { get; init; }
+
     /// <summary>The literal as the member's CLR type; null when the client sent null.</summary>
     public object? Value() => DecodeId(Literal) ?? FilterValueParser.Parse(Field.Type, Literal, Member.Type);
 
@@ -47,10 +50,17 @@ public sealed record FilterOperationContext(
         return GlobalIds!.Parse(text.Value, id.TypeName, target);
     }
 
-    private IDAttribute? IdAttribute() =>
-        GlobalIds is not null && Member is MemberExpression { Member: var member } && Field.Type.NamedType().Name == "ID"
+    private IDAttribute? IdAttribute()
+    {
+        if (GlobalIds is null || Field.Type.NamedType().Name != "ID")
+        {
+            return null;
+        }
+
+        return ConfiguredId ?? (Member is MemberExpression { Member: var member }
             ? member.GetCustomAttributes(typeof(IDAttribute), true).OfType<IDAttribute>().FirstOrDefault()
-            : null;
+            : null);
+    }
 
     private GraphQLException NullNotSupported() => FilterErrors.NullNotSupported(Field.Name, FilterType, Field.Type);
 }

@@ -12,6 +12,9 @@ public sealed record FilterField(string Name, PropertyInfo Property, InputObject
     /// (<see cref="Property"/> is then the property the expression starts from).
     /// </summary>
     public LambdaExpression? Expression { get; init; }
+
+    /// <summary>Set when the host configured the property as a global ID (<c>DataTypeDescriptor.Id</c>): how its values decode.</summary>
+    public IDAttribute? ConfiguredId { get; init; }
 }
 
 /// <summary>
@@ -64,10 +67,16 @@ public sealed class FilterInputType : InputObjectType<FilterInputValue>
                 continue;
             }
 
-            if (factory.FieldType(property) is { } type)
+            IDAttribute? configuredId = null;
+            if (configuration?.IdProperties.TryGetValue(property.Name, out var idType) == true)
+            {
+                configuredId = new IDAttribute(idType);
+            }
+
+            if ((configuredId is null ? factory.FieldType(property) : factory.IdFieldType(property)) is { } type)
             {
                 var name = DataMemberInspector.FieldName(property);
-                created.TryAdd(name, new FilterField(name, property, type));
+                created.TryAdd(name, new FilterField(name, property, type) { ConfiguredId = configuredId });
             }
         }
 

@@ -80,6 +80,9 @@ public sealed class FilterTypeFactory
         return TypeFor(property.PropertyType, property.IsDefined(typeof(IDAttribute), inherit: true), allowList: true);
     }
 
+    /// <summary>The input type that filters <paramref name="property"/> as a global ID, as if it carried <c>[ID]</c>.</summary>
+    internal InputObjectType? IdFieldType(PropertyInfo property) => TypeFor(property.PropertyType, isId: true, allowList: true);
+
     /// <summary>The input type that filters a value of <paramref name="type"/> (an expression field's result); null when none.</summary>
     internal InputObjectType? FieldType(Type type) => TypeFor(type, isId: false, allowList: true);
 

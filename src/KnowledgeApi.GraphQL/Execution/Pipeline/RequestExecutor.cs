@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using KnowledgeApi.GraphQL.Errors;
 using KnowledgeApi.GraphQL.Execution.Coercion;
+using KnowledgeApi.GraphQL.Execution.Persisted;
 using KnowledgeApi.GraphQL.Execution.Planning;
 using KnowledgeApi.GraphQL.Execution.Processing;
 using KnowledgeApi.GraphQL.Types;
@@ -18,6 +19,7 @@ public sealed class RequestExecutor : IRequestExecutor
 {
     private readonly Pipeline.DocumentCache cache;
     private readonly IServiceProvider rootServices;
+    private readonly PersistedOperationStage persistedOperations;
 
     public RequestExecutor(Schema schema, RequestExecutorOptions? options = null, IServiceProvider? services = null)
     {
@@ -25,6 +27,7 @@ public sealed class RequestExecutor : IRequestExecutor
         Options = options ?? new RequestExecutorOptions();
         rootServices = services ?? EmptyServiceProvider.Instance;
         cache = new Pipeline.DocumentCache(Options.DocumentCacheSize);
+        persistedOperations = new PersistedOperationStage(Options.PersistedOperations, rootServices);
     }
 
     public Schema Schema { get; }
@@ -37,6 +40,26 @@ public sealed class RequestExecutor : IRequestExecutor
     public async Task<IExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (persistedOperations.IsPassThrough)
+        {
+            return await ExecuteDocumentAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Stage 0: persisted operations — the stored document for an id or APQ hash, only-persisted mode.
+        var persisted = await persistedOperations.ResolveAsync(request, cancellationToken).ConfigureAwait(false);
+        if (persisted.Refused is { } refusedByStore)
+        {
+            return refusedByStore;
+        }
+
+        var answer = await ExecuteDocumentAsync(persisted.Request!, cancellationToken).ConfigureAwait(false);
+        return persisted.ResponseExtensions is { } added && answer is ExecutionResult executed
+            ? executed.WithExtensions(executed.Extensions is null ? added : new Dictionary<string, object?>([.. executed.Extensions, .. added]))
+            : answer;
+    }
+
+    private async Task<IExecutionResult> ExecuteDocumentAsync(GraphQLRequest request, CancellationToken cancellationToken)
+    {
         if (string.IsNullOrEmpty(request.Query))
         {
             return request.DocumentId is not null

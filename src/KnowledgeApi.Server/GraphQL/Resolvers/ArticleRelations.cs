@@ -3,7 +3,6 @@ using KnowledgeApi.GraphQL.Execution;
 using KnowledgeApi.GraphQL.Types;
 using KnowledgeApi.Knowledge.Model;
 using KnowledgeApi.Server.GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeApi.Server.GraphQL.Resolvers;
 
@@ -11,9 +10,9 @@ namespace KnowledgeApi.Server.GraphQL.Resolvers;
 internal static class ArticleRelations
 {
     [GraphQLDescription("The people named in the byline, in byline order.")]
-    [UsePaging]
-    public static Task<Person[]> GetAuthorsAsync([Parent] Article article, IResolverContext context, [Service] KnowledgeReader reader) =>
-        KnowledgeLoaders.AuthorsByArticle(context, reader).LoadAsync(article.Id, context.RequestAborted);
+    [UseRelationPaging(typeof(Person))]
+    public static Task<Connection> GetAuthorsAsync([Parent] Article article, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.AuthorsOfArticleAsync(context, reader, article.Id);
 
     [GraphQLDescription("The organization that published the article, when the source names one.")]
     public static async Task<Organization?> GetPublisherAsync([Parent] Article article, IResolverContext context, [Service] KnowledgeReader reader) =>
@@ -22,9 +21,9 @@ internal static class ArticleRelations
             : null;
 
     [GraphQLDescription("The quotations found in the article, in reading order.")]
-    [UsePaging]
-    public static Task<Quotation[]> GetQuotationsAsync([Parent] Article article, IResolverContext context, [Service] KnowledgeReader reader) =>
-        KnowledgeLoaders.QuotationsByArticle(context, reader).LoadAsync(article.Id, context.RequestAborted);
+    [UseRelationPaging(typeof(Quotation))]
+    public static Task<Connection> GetQuotationsAsync([Parent] Article article, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.QuotationsOfArticleAsync(context, reader, article.Id);
 
     [GraphQLDescription("The people the article mentions, by name.")]
     [UsePaging]
@@ -45,14 +44,7 @@ internal static class ArticleRelations
     [UsePaging]
     public static async Task<IReadOnlyList<ArticleMention>> GetMentionsAsync(
         [Parent] Article article,
-        [Service] KnowledgeReader reader,
-        CancellationToken cancellationToken)
-    {
-        var rows = await reader.Open().Mentions
-            .Where(m => m.ArticleId == article.Id)
-            .Select(m => new { m.Entity, m.SurfaceForm })
-            .ToListAsync(cancellationToken)
-            .ConfigureAwait(false);
-        return ArticleMention.Summarize(rows.Select(r => (r.Entity, r.SurfaceForm)));
-    }
+        IResolverContext context,
+        [Service] KnowledgeReader reader) =>
+        await KnowledgeLoaders.MentionsByArticle(context, reader).LoadAsync(article.Id, context.RequestAborted).ConfigureAwait(false);
 }

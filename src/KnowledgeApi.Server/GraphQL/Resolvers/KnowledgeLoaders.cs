@@ -1,6 +1,7 @@
 using KnowledgeApi.GraphQL.Data.DataLoader;
 using KnowledgeApi.GraphQL.Execution;
 using KnowledgeApi.Knowledge.Model;
+using KnowledgeApi.Server.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeApi.Server.GraphQL.Resolvers;
@@ -12,36 +13,24 @@ namespace KnowledgeApi.Server.GraphQL.Resolvers;
 /// </summary>
 internal static class KnowledgeLoaders
 {
-    /// <summary>Quotations by article, in reading order, with their speaker entity joined in (so <c>speaker</c> needs no second trip).</summary>
-    public static IDataLoader<int, Quotation[]> QuotationsByArticle(IResolverContext context, KnowledgeReader reader) =>
-        context.GroupDataLoader<int, Quotation>(
-            async (ids, ct) => (await reader.Open().Quotations.Include(q => q.Speaker)
-                    .Where(q => ids.Contains(q.ArticleId))
-                    .OrderBy(q => q.ParagraphIndex).ThenBy(q => q.StartOffset)
-                    .ToListAsync(ct).ConfigureAwait(false))
-                .ToLookup(q => q.ArticleId),
-            "quotations-by-article");
-
-    /// <summary>Quotations by speaker entity, with their speaker joined in.</summary>
-    public static IDataLoader<int, Quotation[]> QuotationsBySpeaker(IResolverContext context, KnowledgeReader reader) =>
-        context.GroupDataLoader<int, Quotation>(
-            async (ids, ct) => (await reader.Open().Quotations.Include(q => q.Speaker)
-                    .Where(q => q.SpeakerId != null && ids.Contains(q.SpeakerId.Value))
-                    .OrderBy(q => q.ArticleId).ThenBy(q => q.ParagraphIndex).ThenBy(q => q.StartOffset)
-                    .ToListAsync(ct).ConfigureAwait(false))
-                .ToLookup(q => q.SpeakerId!.Value),
-            "quotations-by-speaker");
-
-    /// <summary>Authors by article, in byline order.</summary>
-    public static IDataLoader<int, Person[]> AuthorsByArticle(IResolverContext context, KnowledgeReader reader) =>
-        context.GroupDataLoader<int, Person>(
-            async (ids, ct) => (await reader.Open().ArticleAuthors
-                    .Where(a => ids.Contains(a.ArticleId))
-                    .OrderBy(a => a.Position)
-                    .Select(a => new { a.ArticleId, a.Person })
-                    .ToListAsync(ct).ConfigureAwait(false))
-                .ToLookup(a => a.ArticleId, a => a.Person),
-            "authors-by-article");
+    /// <summary>
+    /// Each article's mentions summed up per entity (<see cref="ArticleMention"/>), for every article
+    /// of a wave in one statement; the rows come in reading order so surface forms keep first use first.
+    /// </summary>
+    public static IDataLoader<int, ArticleMention[]> MentionsByArticle(IResolverContext context, KnowledgeReader reader) =>
+        context.GroupDataLoader<int, ArticleMention>(
+            async (ids, ct) =>
+            {
+                var rows = await reader.Open().Mentions
+                    .Where(m => ids.Contains(m.ArticleId))
+                    .OrderBy(m => m.ArticleId).ThenBy(m => m.ParagraphIndex).ThenBy(m => m.StartOffset).ThenBy(m => m.Id)
+                    .Select(m => new { m.ArticleId, m.Entity, m.SurfaceForm })
+                    .ToListAsync(ct).ConfigureAwait(false);
+                return rows.GroupBy(r => r.ArticleId)
+                    .SelectMany(g => ArticleMention.Summarize(g.Select(r => (r.Entity, r.SurfaceForm))).Select(m => (g.Key, Mention: m)))
+                    .ToLookup(p => p.Key, p => p.Mention);
+            },
+            "mentions-by-article");
 
     /// <summary>Entities of one kind by the articles that mention them, by name.</summary>
     public static IDataLoader<int, TEntity[]> MentionedInArticle<TEntity>(IResolverContext context, KnowledgeReader reader)

@@ -9,9 +9,9 @@ namespace KnowledgeApi.Server.GraphQL.Resolvers;
 internal static class OrganizationRelations
 {
     [GraphQLDescription("What this organization is quoted as saying (statements, spokespeople speaking in its name).")]
-    [UsePaging]
-    public static Task<Quotation[]> GetQuotationsAsync([Parent] Organization organization, IResolverContext context, [Service] KnowledgeReader reader) =>
-        KnowledgeLoaders.QuotationsBySpeaker(context, reader).LoadAsync(organization.Id, context.RequestAborted);
+    [UseRelationPaging(typeof(Quotation))]
+    public static Task<Connection> GetQuotationsAsync([Parent] Organization organization, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.QuotationsOfSpeakerAsync(context, reader, organization.Id);
 
     [GraphQLDescription("The articles that quote this organization.")]
     [UsePaging]

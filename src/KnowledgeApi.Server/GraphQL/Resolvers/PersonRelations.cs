@@ -9,9 +9,9 @@ namespace KnowledgeApi.Server.GraphQL.Resolvers;
 internal static class PersonRelations
 {
     [GraphQLDescription("What this person is quoted as saying, across all articles.")]
-    [UsePaging]
-    public static Task<Quotation[]> GetQuotationsAsync([Parent] Person person, IResolverContext context, [Service] KnowledgeReader reader) =>
-        KnowledgeLoaders.QuotationsBySpeaker(context, reader).LoadAsync(person.Id, context.RequestAborted);
+    [UseRelationPaging(typeof(Quotation))]
+    public static Task<Connection> GetQuotationsAsync([Parent] Person person, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.QuotationsOfSpeakerAsync(context, reader, person.Id);
 
     [GraphQLDescription("The articles that quote this person.")]
     [UsePaging]

@@ -28,7 +28,7 @@ internal sealed class ArticleType : ObjectType<Article>
         descriptor.Field(a => ArticleRelations.GetPeopleAsync(a, default!, default!)).Description("The people the article mentions, by name.");
         descriptor.Field(a => ArticleRelations.GetOrganizationsAsync(a, default!, default!)).Description("The organizations the article mentions, by name.");
         descriptor.Field(a => ArticleRelations.GetEventsAsync(a, default!, default!)).Description("The events the article mentions, by name.");
-        descriptor.Field(a => ArticleRelations.GetMentionsAsync(a, default!, default))
+        descriptor.Field(a => ArticleRelations.GetMentionsAsync(a, default!, default!))
             .Description("Every entity the article mentions, once each, with how often and in which words; the most mentioned first.");
     }
 }

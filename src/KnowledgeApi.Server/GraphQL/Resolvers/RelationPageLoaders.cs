@@ -1,0 +1,64 @@
+using KnowledgeApi.GraphQL.Data.DataLoader;
+using KnowledgeApi.GraphQL.Data.Paging;
+using KnowledgeApi.GraphQL.Execution;
+using KnowledgeApi.Knowledge;
+
+namespace KnowledgeApi.Server.GraphQL.Resolvers;
+
+/// <summary>
+/// The paged relations under a list of parents: each loader fetches the requested page of every
+/// parent of a wave in ONE statement (<c>ROW_NUMBER() OVER (PARTITION BY parent ORDER BY ...)</c>),
+/// so 50 articles' <c>quotations(first: 5)</c> read 50 × 6 rows at most, never every quotation of
+/// every article. The page arguments are part of the key, so only parents asking for the same page
+/// share a statement. Cursors hold the relation's sort keys, so <c>after</c> continues in its order.
+/// </summary>
+internal static class RelationPageLoaders
+{
+    /// <summary>An article's quotations in reading order, with their speakers joined in for <c>speaker</c>.</summary>
+    public static Task<Connection> QuotationsOfArticleAsync(IResolverContext context, KnowledgeReader reader, int articleId) =>
+        LoadAsync(context, articleId, context.ConnectionDataLoader<int>(
+            (ids, page, ct) => Spoken(reader.Open()).ToConnectionsByParentAsync(
+                ids,
+                x => x.Quotation.ArticleId,
+                q => q.OrderBy(x => x.Quotation.ParagraphIndex).ThenBy(x => x.Quotation.StartOffset).ThenBy(x => x.Quotation.Id),
+                page,
+                node: x => x.WithSpeaker(),
+                cancellationToken: ct),
+            "quotations-of-article-page"));
+
+    /// <summary>What an entity is quoted as saying, article by article in reading order, with the speaker joined in.</summary>
+    public static Task<Connection> QuotationsOfSpeakerAsync(IResolverContext context, KnowledgeReader reader, int speakerId) =>
+        LoadAsync(context, speakerId, context.ConnectionDataLoader<int>(
+            (ids, page, ct) => Spoken(reader.Open()).Where(x => x.Quotation.SpeakerId != null).ToConnectionsByParentAsync(
+                ids,
+                x => x.Quotation.SpeakerId!.Value,
+                q => q.OrderBy(x => x.Quotation.ArticleId).ThenBy(x => x.Quotation.ParagraphIndex).ThenBy(x => x.Quotation.StartOffset).ThenBy(x => x.Quotation.Id),
+                page,
+                node: x => x.WithSpeaker(),
+                cancellationToken: ct),
+            "quotations-of-speaker-page"));
+
+    /// <summary>An article's byline in order; the edges show the people, the cursors hold the byline positions.</summary>
+    public static Task<Connection> AuthorsOfArticleAsync(IResolverContext context, KnowledgeReader reader, int articleId) =>
+        LoadAsync(context, articleId, context.ConnectionDataLoader<int>(
+            (ids, page, ct) =>
+            {
+                var db = reader.Open();
+                return db.ArticleAuthors.Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new BylineEntry { Author = a, Person = p })
+                    .ToConnectionsByParentAsync(
+                        ids,
+                        x => x.Author.ArticleId,
+                        q => q.OrderBy(x => x.Author.Position).ThenBy(x => x.Author.PersonId),
+                        page,
+                        node: x => x.Person,
+                        cancellationToken: ct);
+            },
+            "authors-of-article-page"));
+
+    private static IQueryable<SpokenQuotation> Spoken(KnowledgeDbContext db) =>
+        db.Quotations.LeftJoin(db.Entities, q => q.SpeakerId, e => (int?)e.Id, (q, e) => new SpokenQuotation { Quotation = q, Speaker = e });
+
+    private static async Task<Connection> LoadAsync(IResolverContext context, int parent, IDataLoader<ParentPageKey<int>, Connection?> loader) =>
+        await loader.LoadAsync(new ParentPageKey<int>(parent, RelationPage.From(context, SearchResolver.DefaultPageSize)), context.RequestAborted).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("The relation loader returned no connection for a parent it was asked for.");
+}
