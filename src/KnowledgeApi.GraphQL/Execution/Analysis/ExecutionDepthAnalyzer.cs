@@ -13,36 +13,55 @@ internal static class ExecutionDepthAnalyzer
     public static int Depth(OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, bool skipIntrospectionFields)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        return Depth(operation.SelectionSet, fragments, skipIntrospectionFields, []);
+        return new Walk(fragments, skipIntrospectionFields).Depth(operation.SelectionSet);
     }
 
-    // Fragments being expanded on the current path: validation already refused cycles, this only keeps a bad
-    // document from recursing forever.
-    private static int Depth(SelectionSetNode set, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, bool skip, HashSet<string> expanding)
+    // A fragment's depth does not depend on where it is spread, so each is measured once: a document that
+    // spreads fragments 2^40 times (F1 { ...F0 ...F0 } F2 { ...F1 ...F1 } ...) costs one walk per fragment.
+    private sealed class Walk(IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, bool skip)
     {
-        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
-        var deepest = 0;
-        foreach (var selection in set.Selections)
+        private readonly Dictionary<string, int> fragmentDepths = new(StringComparer.Ordinal);
+
+        // Fragments being measured on the current path: validation already refused cycles, this only keeps a
+        // bad document from recursing forever.
+        private readonly HashSet<string> measuring = new(StringComparer.Ordinal);
+
+        public int Depth(SelectionSetNode set)
         {
-            var depth = selection switch
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+            var deepest = 0;
+            foreach (var selection in set.Selections)
             {
-                FieldNode field when skip && field.Name.Value.StartsWith("__", StringComparison.Ordinal) => 0,
-                FieldNode field => 1 + (field.SelectionSet is { } children ? Depth(children, fragments, skip, expanding) : 0),
-                InlineFragmentNode inline => Depth(inline.SelectionSet, fragments, skip, expanding),
-                FragmentSpreadNode spread when fragments.TryGetValue(spread.Name.Value, out var fragment) && expanding.Add(spread.Name.Value) =>
-                    DepthOfFragment(fragment, fragments, skip, expanding),
-                _ => 0,
-            };
-            deepest = Math.Max(deepest, depth);
+                var depth = selection switch
+                {
+                    FieldNode field when skip && field.Name.Value.StartsWith("__", StringComparison.Ordinal) => 0,
+                    FieldNode field => 1 + (field.SelectionSet is { } children ? Depth(children) : 0),
+                    InlineFragmentNode inline => Depth(inline.SelectionSet),
+                    FragmentSpreadNode spread => FragmentDepth(spread.Name.Value),
+                    _ => 0,
+                };
+                deepest = Math.Max(deepest, depth);
+            }
+
+            return deepest;
         }
 
-        return deepest;
-    }
+        private int FragmentDepth(string name)
+        {
+            if (fragmentDepths.TryGetValue(name, out var known))
+            {
+                return known;
+            }
 
-    private static int DepthOfFragment(FragmentDefinitionNode fragment, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, bool skip, HashSet<string> expanding)
-    {
-        var depth = Depth(fragment.SelectionSet, fragments, skip, expanding);
-        expanding.Remove(fragment.Name.Value);
-        return depth;
+            if (!fragments.TryGetValue(name, out var fragment) || !measuring.Add(name))
+            {
+                return 0;
+            }
+
+            var depth = Depth(fragment.SelectionSet);
+            measuring.Remove(name);
+            fragmentDepths[name] = depth;
+            return depth;
+        }
     }
 }
