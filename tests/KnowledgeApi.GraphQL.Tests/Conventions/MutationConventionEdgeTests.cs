@@ -26,21 +26,26 @@ public sealed class MutationConventionEdgeTests
             """,
             SchemaPrinter.PrintType(Schema.MutationType!));
         Assert.Equal(
-            """
+            """"
             type CreateNotePayload {
               text: String!
               pinned: Boolean!
+
+              """
+              The query root, to read anything the write changed in the same round trip.
+              """
               query: Query!
             }
-            """,
+            """",
             SchemaPrinter.PrintType(Schema.GetType("CreateNotePayload")));
         Assert.Equal(
-            """
+            """"
+            """The arguments of `createNote`, as one input object."""
             input CreateNoteInput {
               text: String!
               pinned: Boolean! = false
             }
-            """,
+            """",
             SchemaPrinter.PrintType(Schema.GetType("CreateNoteInput")));
     }
 

@@ -6,7 +6,7 @@ namespace KnowledgeApi.GraphQL.Tests.Conventions;
 /// <summary>The shape Hot Chocolate's mutation conventions give a schema (conventions reference §5.3, §5.4).</summary>
 public sealed class MutationConventionSchemaTests
 {
-    private const string ExpectedSdl = """
+    private const string ExpectedSdl = """"
 type Query {
   articles: [StoredArticle!]!
 }
@@ -26,70 +26,116 @@ type Mutation {
   tag(input: TagInput!): TagResult!
 }
 
+"""
+The outcome of `ingestArticle`: its result, or the errors that prevented it.
+"""
 type IngestArticlePayload {
+  """What `ingestArticle` produced; null when it reported errors."""
   storedArticle: StoredArticle
+
+  """Why `ingestArticle` could not do its work; null when it succeeded."""
   errors: [IngestArticleError!]
+
+  """
+  The query root, to read anything the write changed in the same round trip.
+  """
   query: Query!
 }
 
+"""The errors `ingestArticle` may report in its payload."""
 union IngestArticleError = ArticleRejectedError | SourceUnknownError
 
 type ArticleRejectedError implements Error {
+  """What went wrong, in words meant for people."""
   message: String!
   reason: String!
   length: Int!
 }
 
+"""
+A domain error a mutation reports in its payload's `errors`, instead of failing with a GraphQL error.
+"""
 interface Error {
+  """What went wrong, in words meant for people."""
   message: String!
 }
 
 type SourceUnknownError implements Error {
+  """What went wrong, in words meant for people."""
   message: String!
   sourceName: String!
 }
 
+"""The arguments of `ingestArticle`, as one input object."""
 input IngestArticleInput {
   text: String!
   sourceName: String!
 }
 
+"""
+The outcome of `renameArticle`: its result, or the errors that prevented it.
+"""
 type RenameArticlePayload {
+  """What `renameArticle` produced; null when it reported errors."""
   storedArticle: StoredArticle
+
+  """Why `renameArticle` could not do its work; null when it succeeded."""
   errors: [RenameArticleError!]
+
+  """
+  The query root, to read anything the write changed in the same round trip.
+  """
   query: Query!
 }
 
+"""The errors `renameArticle` may report in its payload."""
 union RenameArticleError = SourceUnknownError
 
+"""The arguments of `renameArticle`, as one input object."""
 input RenameArticleInput {
   id: ID!
   title: String!
 }
 
+"""The outcome of `explode`: its result, or the errors that prevented it."""
 type ExplodePayload {
+  """What `explode` produced; null when it reported errors."""
   storedArticle: StoredArticle
+
+  """
+  The query root, to read anything the write changed in the same round trip.
+  """
   query: Query!
 }
 
+"""The arguments of `explode`, as one input object."""
 input ExplodeInput {
   reason: String!
 }
 
+"""The outcome of `ping`: its result, or the errors that prevented it."""
 type PingPayload {
+  """What `ping` produced; null when it reported errors."""
   boolean: Boolean
+
+  """
+  The query root, to read anything the write changed in the same round trip.
+  """
   query: Query!
 }
 
+"""The outcome of `tag`: its result, or the errors that prevented it."""
 type TagResult {
+  """What `tag` produced; null when it reported errors."""
   tagged: String
 }
 
+"""The arguments of `tag`, as one input object."""
 input TagInput {
   label: String!
   weight: Int
 }
-""";
+"""";
 
     [Fact]
     public void Mutations_get_an_input_a_payload_and_typed_errors()

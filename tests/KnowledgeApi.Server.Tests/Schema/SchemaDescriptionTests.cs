@@ -7,8 +7,8 @@ public sealed class SchemaDescriptionTests
 {
     // The data middleware adds these with Hot Chocolate's conventions, which leave them undescribed:
     // the where/order arguments, the filter and sort input types, and the shared sort direction enum.
-    // The mutation conventions add the `input` argument, the payload types, the error unions and
-    // the `Error` interface with its `message`, undescribed as in Hot Chocolate.
+    // The mutation conventions' `input` argument is self-explaining and its input type is described;
+    // every type and field they generate (payloads, error unions, `Error`) is described and checked.
     private static readonly HashSet<string> ConventionArguments = ["where", "order", "input"];
     private static readonly HashSet<string> ConventionTypes = ["SortEnumType"];
 
@@ -31,7 +31,7 @@ public sealed class SchemaDescriptionTests
             };
             foreach (var field in fields)
             {
-                if (string.IsNullOrWhiteSpace(field.Description) && !IsConventionErrorMessage(type, field))
+                if (string.IsNullOrWhiteSpace(field.Description))
                 {
                     missing.Add($"{type.Name}.{field.Name}");
                 }
@@ -68,13 +68,5 @@ public sealed class SchemaDescriptionTests
     }
 
     private static bool IsOurs(INamedType type) =>
-        !type.Name.StartsWith("__", StringComparison.Ordinal) && type is not InputObjectType && !ConventionTypes.Contains(type.Name) && !IsMutationConventionType(type);
-
-    private static bool IsMutationConventionType(INamedType type) =>
-        (type is ObjectType && type.Name.EndsWith("Payload", StringComparison.Ordinal))
-        || (type is UnionType && type.Name.EndsWith("Error", StringComparison.Ordinal))
-        || (type is InterfaceType && type.Name == "Error");
-
-    private static bool IsConventionErrorMessage(INamedType type, OutputField field) =>
-        field.Name == "message" && type is ObjectType o && o.Interfaces.Any(i => i.Name == "Error");
+        !type.Name.StartsWith("__", StringComparison.Ordinal) && type is not InputObjectType && !ConventionTypes.Contains(type.Name);
 }

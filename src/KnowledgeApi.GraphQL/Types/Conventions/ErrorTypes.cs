@@ -20,9 +20,9 @@ internal sealed class ErrorTypes(SchemaBuildContext context)
     private InterfaceType? errorInterface;
 
     /// <summary>The union <paramref name="unionName"/> of the error types of <paramref name="exceptionTypes"/>; null when none could be made.</summary>
-    public UnionType? CreateUnion(string unionName, IReadOnlyList<Type> exceptionTypes, string coordinate)
+    public UnionType? CreateUnion(string unionName, string description, IReadOnlyList<Type> exceptionTypes, string coordinate)
     {
-        var definition = new UnionTypeDefinition { Name = unionName };
+        var definition = new UnionTypeDefinition { Name = unionName, Description = description };
         foreach (var exceptionType in exceptionTypes)
         {
             if (ErrorTypeFor(exceptionType, coordinate) is { } errorType)
@@ -92,7 +92,12 @@ internal sealed class ErrorTypes(SchemaBuildContext context)
     {
         if (errorInterface is null)
         {
-            var definition = new ComplexTypeDefinition { Name = ErrorSuffix, FieldsBoundExplicitly = true };
+            var definition = new ComplexTypeDefinition
+            {
+                Name = ErrorSuffix,
+                Description = "A domain error a mutation reports in its payload's `errors`, instead of failing with a GraphQL error.",
+                FieldsBoundExplicitly = true,
+            };
             definition.Fields.Add(MessageField(resolves: false));
             errorInterface = new DefinedInterfaceType(definition);
             context.Registry.Register(errorInterface);
@@ -104,6 +109,7 @@ internal sealed class ErrorTypes(SchemaBuildContext context)
     private static OutputFieldDefinition MessageField(bool resolves) => new()
     {
         Name = "message",
+        Description = "What went wrong, in words meant for people.",
         Type = TypeRef.NonNull(new SchemaTypeRef(typeof(StringType))),
         PureResolver = resolves ? ctx => ctx.Parent<Exception>().Message : null,
     };

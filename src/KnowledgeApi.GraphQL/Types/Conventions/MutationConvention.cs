@@ -69,7 +69,11 @@ internal sealed class MutationConvention(bool applyToAllMutations) : ISchemaConv
         var arguments = field.Arguments.Where(a => !a.Ignored).ToList();
         if (arguments.Count > 0)
         {
-            var input = new InputObjectTypeDefinition { Name = options?.InputTypeName ?? mutationName + "Input" };
+            var input = new InputObjectTypeDefinition
+            {
+                Name = options?.InputTypeName ?? mutationName + "Input",
+                Description = $"The arguments of `{field.Name}`, as one input object.",
+            };
             input.Fields.AddRange(arguments);
             var inputType = new DefinedInputObjectType(input);
             context.Registry.Register(inputType);
@@ -100,19 +104,27 @@ internal sealed class MutationConvention(bool applyToAllMutations) : ISchemaConv
             .Select(a => a.ErrorType)
             .Distinct()
             .ToList();
-        var payload = new ComplexTypeDefinition { Name = payloadName, FieldsBoundExplicitly = true };
+        // Generated types carry descriptions too, so the IDE's schema explorer explains every part of a write.
+        var payload = new ComplexTypeDefinition
+        {
+            Name = payloadName,
+            Description = $"The outcome of `{field.Name}`: its result, or the errors that prevented it.",
+            FieldsBoundExplicitly = true,
+        };
         payload.Fields.Add(new OutputFieldDefinition
         {
             Name = options?.PayloadFieldName ?? Naming.ToCamelCase(resultType?.Name ?? "result"),
+            Description = $"What `{field.Name}` produced; null when it reported errors.",
             Type = TypeLookup.Nullable(field.Type!),
             PureResolver = ctx => ctx.Parent<MutationPayload>().Value,
         });
 
-        if (mappedErrors.Count > 0 && errorTypes.CreateUnion(mutationName + "Error", mappedErrors, coordinate) is { } union)
+        if (mappedErrors.Count > 0 && errorTypes.CreateUnion(mutationName + "Error", $"The errors `{field.Name}` may report in its payload.", mappedErrors, coordinate) is { } union)
         {
             payload.Fields.Add(new OutputFieldDefinition
             {
                 Name = ErrorsFieldName,
+                Description = $"Why `{field.Name}` could not do its work; null when it succeeded.",
                 Type = new ListRef(TypeRef.NonNull(new InstanceRef(union))),
                 PureResolver = ctx => ctx.Parent<MutationPayload>().Errors,
                 Order = 1,

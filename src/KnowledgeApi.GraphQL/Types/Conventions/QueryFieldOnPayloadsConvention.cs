@@ -32,6 +32,7 @@ internal sealed class QueryFieldOnPayloadsConvention : ISchemaConvention
                 payload.Fields.Add(new OutputFieldDefinition
                 {
                     Name = QueryFieldName,
+                    Description = "The query root, to read anything the write changed in the same round trip.",
                     Type = TypeRef.NonNull(new InstanceRef(queryType)),
                     PureResolver = ctx => CreateQueryRoot(ctx.Schema.QueryType, ctx.Services),
                     Order = int.MaxValue,
