@@ -4,11 +4,12 @@ namespace KnowledgeApi.Server.Hosting;
 
 /// <summary>
 /// The operation limits under <c>GraphQL:Limits</c> in appsettings.json (or <c>GraphQL__Limits__MaxFieldCost=2000</c>).
-/// Cost analysis has Hot Chocolate 14's defaults. The execution depth limit, off in Hot Chocolate, is on here:
-/// 15 fields is well above the deepest query the README and the tests send (an article's quotations, their
-/// speaker and that person's articles: 8 levels through connections) and leaves room for fragments, while a
-/// crafted cycle (article → people → articles → …) is refused early. Introspection fields do not count, so
-/// the IDE's introspection query (<c>ofType</c> nested ten levels) always passes.
+/// Cost analysis has Hot Chocolate 14's defaults. The execution depth limit, off in Hot Chocolate, is on here
+/// at 15: the deepest README example is 6 fields deep (people › nodes › quotations › nodes › article › title)
+/// and the deepest test query 7 (articles › nodes › authors › nodes › articlesWritten › nodes › title); about
+/// twice that leaves room for clients that page with `edges { node }` (a level more per connection) and for
+/// fragments, while a crafted cycle (article › people › articles › …) is refused early. Introspection fields
+/// do not count, so the IDE's introspection query (`ofType` nested ten levels) always passes.
 /// </summary>
 internal sealed class OperationLimitSettings
 {

@@ -83,4 +83,44 @@ public sealed class CostSchemaPrintingTests
             """,
             schema.Print()[schema.Print().IndexOf("type Query", StringComparison.Ordinal)..]);
     }
+
+    [Fact]
+    public async Task Object_types_take_a_weight_from_their_descriptor_and_enums_from_an_attribute()
+    {
+        var services = new ServiceCollection();
+        services.AddGraphQL()
+            .AddQueryType(d =>
+            {
+                d.Name("Query");
+                d.Field("shelf").Type("Shelf").Resolve(_ => new object());
+            })
+            .AddType(new ObjectType(d =>
+            {
+                d.Name("Shelf").Cost(5);
+                d.Field("genre").Type<EnumType<Genre>>().Resolve(_ => Genre.Poetry);
+            }))
+            .ModifyCostOptions(_ => { });
+        await using var provider = services.BuildServiceProvider();
+        var executor = provider.GetRequiredService<IRequestExecutor>();
+
+        var sdl = executor.Schema.Print();
+        var result = (ExecutionResult)await executor.ExecuteAsync(new GraphQLRequest
+        {
+            Query = "{ shelf { genre } }",
+            ContextData = new Dictionary<string, object?> { [CostRequestContextKeys.ValidateCost] = true },
+        });
+
+        Assert.Contains("""type Shelf @cost(weight: "5") {""", sdl, StringComparison.Ordinal);
+        Assert.Contains("""enum Genre @cost(weight: "2") {""", sdl, StringComparison.Ordinal);
+        // field: shelf 1 (an object, its resolver is synchronous) + genre 0 (a leaf field);
+        // type: Query 1 + Shelf 5 + Genre 2 (a leaf type with a weight of its own)
+        Assert.Equal("""{"extensions":{"operationCost":{"fieldCost":1,"typeCost":8}}}""", result.ToJson());
+    }
+}
+
+[Cost("2")]
+public enum Genre
+{
+    Poetry,
+    Prose,
 }

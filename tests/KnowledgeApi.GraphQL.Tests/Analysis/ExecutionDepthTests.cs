@@ -54,4 +54,34 @@ public sealed class ExecutionDepthTests
         Assert.Empty(passed.Errors);
         Assert.Contains("exceeds the max allowed execution depth of 3", Assert.Single(refused.Errors).Message, StringComparison.Ordinal);
     }
+
+    [Fact(Timeout = 20_000)]
+    public async Task A_fragment_spread_two_to_the_fortieth_times_is_measured_once_per_fragment()
+    {
+        using var services = CostSchema.Create(maxDepth: 3);
+        var fragments = string.Concat(Enumerable.Range(1, 40).Select(i => $"fragment F{i} on Query {{ ...F{i - 1} ...F{i - 1} }} "));
+
+        var result = await CostSchema.ExecuteAsync(
+            services,
+            "{ ...F40 } fragment F0 on Query { book(id: 1) { authors { name } } } " + fragments,
+            costMode: KnowledgeApi.GraphQL.Execution.Analysis.CostRequestContextKeys.ValidateCost);
+
+        // Merged by response name, the 2^40 spreads are one book field: the costs of BookWithAuthors (13 and 6).
+        Assert.Equal("""{"extensions":{"operationCost":{"fieldCost":13,"typeCost":6}}}""", result.ToJson());
+    }
+
+    [Fact(Timeout = 20_000)]
+    public async Task Nested_fragment_fan_out_is_costed_once_per_field_node()
+    {
+        using var services = CostSchema.Create();
+        var fragments = string.Concat(Enumerable.Range(1, 30).Select(i => $"fragment G{i} on Book {{ a: authors {{ name }} ...G{i - 1} }} "));
+
+        var result = await CostSchema.ExecuteAsync(
+            services,
+            "{ book(id: 1) { ...G30 } } fragment G0 on Book { title } " + fragments,
+            costMode: KnowledgeApi.GraphQL.Execution.Analysis.CostRequestContextKeys.ValidateCost);
+
+        // Thirty spreads of "a: authors" merge into one: book 10 + authors 3 = 13; Query 1 + Book 1 + Author 4 = 6.
+        Assert.Equal("""{"extensions":{"operationCost":{"fieldCost":13,"typeCost":6}}}""", result.ToJson());
+    }
 }

@@ -8,7 +8,7 @@ namespace KnowledgeApi.Server.Tests.Graph;
 /// the database reads the selected columns, the keys and what relation resolvers load by, and
 /// nothing else, so a list of titles never drags the article bodies along.
 /// </summary>
-public sealed class ProjectionTests(SeededServer server, ITestOutputHelper output) : IClassFixture<SeededServer>
+public sealed class ProjectionTests(UnlimitedCostServer server, ITestOutputHelper output) : IClassFixture<UnlimitedCostServer>
 {
     [Fact]
     public async Task A_list_of_titles_does_not_read_the_article_bodies()

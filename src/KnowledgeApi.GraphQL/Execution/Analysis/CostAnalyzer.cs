@@ -28,6 +28,10 @@ internal sealed class CostAnalyzer(
 {
     private readonly InputCost inputCost = new();
 
+    // A field node reached again through fragments (the same AST node spread in many places) under the same
+    // field and parent costs the same: computed once, so fragment fan-out stays linear.
+    private readonly Dictionary<(FieldNode, OutputField, OutputField?, IReadOnlyList<ArgumentNode>), (double, double)> fieldCosts = [];
+
     /// <exception cref="GraphQLException">A field with <c>requireOneSlicingArgument</c> got none or several (HC0082).</exception>
     public CostMetrics Analyze(OperationDefinitionNode operation, ObjectType rootType)
     {
@@ -84,9 +88,16 @@ internal sealed class CostAnalyzer(
                 continue;
             }
 
-            path.Add(node.Alias?.Value ?? node.Name.Value);
-            var (fieldCost, typeCost) = FieldCost(node, field, parentField, parentArguments, path);
-            path.RemoveAt(path.Count - 1);
+            var key = (node, field, parentField, parentArguments);
+            if (!fieldCosts.TryGetValue(key, out var costs))
+            {
+                path.Add(node.Alias?.Value ?? node.Name.Value);
+                costs = FieldCost(node, field, parentField, parentArguments, path);
+                path.RemoveAt(path.Count - 1);
+                fieldCosts[key] = costs;
+            }
+
+            var (fieldCost, typeCost) = costs;
             fieldCostSum += fieldCost;
             typeCostSum += typeCost;
         }

@@ -23,6 +23,12 @@ public static class CostDescriptorExtensions
         return descriptor.Directive(new CostDirective(weight));
     }
 
+    public static IObjectTypeDescriptor Cost(this IObjectTypeDescriptor descriptor, double weight)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        return descriptor.Directive(new CostDirective(weight));
+    }
+
     public static IObjectFieldDescriptor ListSize(
         this IObjectFieldDescriptor descriptor,
         int? assumedSize = null,

@@ -16,18 +16,15 @@ internal static class ExecutionDepthAnalyzer
         return new Walk(fragments, skipIntrospectionFields).Depth(operation.SelectionSet);
     }
 
-    /// <summary>
-    /// One analysis. A fragment's depth does not depend on where it is spread, so each is measured
-    /// once: without that, fragments that each spread the previous one twice cost 2^n steps (a
-    /// 40-level fragment bomb never finished).
-    /// </summary>
+    // A fragment's depth does not depend on where it is spread, so each is measured once: a document that
+    // spreads fragments 2^40 times (F1 { ...F0 ...F0 } F2 { ...F1 ...F1 } ...) costs one walk per fragment.
     private sealed class Walk(IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, bool skip)
     {
-        private readonly Dictionary<string, int> measured = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> fragmentDepths = new(StringComparer.Ordinal);
 
-        // Fragments being expanded on the current path: validation already refused cycles, this only
-        // keeps a bad document from recursing forever.
-        private readonly HashSet<string> expanding = new(StringComparer.Ordinal);
+        // Fragments being measured on the current path: validation already refused cycles, this only keeps a
+        // bad document from recursing forever.
+        private readonly HashSet<string> measuring = new(StringComparer.Ordinal);
 
         public int Depth(SelectionSetNode set)
         {
@@ -40,7 +37,7 @@ internal static class ExecutionDepthAnalyzer
                     FieldNode field when skip && field.Name.Value.StartsWith("__", StringComparison.Ordinal) => 0,
                     FieldNode field => 1 + (field.SelectionSet is { } children ? Depth(children) : 0),
                     InlineFragmentNode inline => Depth(inline.SelectionSet),
-                    FragmentSpreadNode spread => DepthOfFragment(spread.Name.Value),
+                    FragmentSpreadNode spread => FragmentDepth(spread.Name.Value),
                     _ => 0,
                 };
                 deepest = Math.Max(deepest, depth);
@@ -49,21 +46,21 @@ internal static class ExecutionDepthAnalyzer
             return deepest;
         }
 
-        private int DepthOfFragment(string name)
+        private int FragmentDepth(string name)
         {
-            if (measured.TryGetValue(name, out var known))
+            if (fragmentDepths.TryGetValue(name, out var known))
             {
                 return known;
             }
 
-            if (!fragments.TryGetValue(name, out var fragment) || !expanding.Add(name))
+            if (!fragments.TryGetValue(name, out var fragment) || !measuring.Add(name))
             {
                 return 0;
             }
 
             var depth = Depth(fragment.SelectionSet);
-            expanding.Remove(name);
-            measured[name] = depth;
+            measuring.Remove(name);
+            fragmentDepths[name] = depth;
             return depth;
         }
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeApi.GraphQL.Errors;
 using KnowledgeApi.GraphQL.Execution.Planning;
 using KnowledgeApi.GraphQL.Types;
@@ -13,6 +14,11 @@ namespace KnowledgeApi.GraphQL.Execution.Analysis;
 /// </summary>
 internal static class OperationAnalysisStage
 {
+    // Plans are cached with their document, so a repeated operation is analysed once: its depth always,
+    // its costs when it declares no variables (a variable's value can size a list).
+    private static readonly ConditionalWeakTable<OperationPlan, StrongBox<int>> Depths = [];
+    private static readonly ConditionalWeakTable<OperationPlan, CostMetrics> Costs = [];
+
     /// <returns>The answer when the request ends here (refused, or cost validation only); null to execute.</returns>
     public static ExecutionResult? Analyze(
         Schema schema,
@@ -25,7 +31,8 @@ internal static class OperationAnalysisStage
         report = null;
         if (services.GetService(typeof(ExecutionDepthOptions)) is ExecutionDepthOptions depthOptions)
         {
-            var depth = ExecutionDepthAnalyzer.Depth(plan.Operation, plan.Fragments, depthOptions.SkipIntrospectionFields);
+            // A plan belongs to one executor, so to one setting of SkipIntrospectionFields.
+            var depth = Depths.GetValue(plan, p => new StrongBox<int>(ExecutionDepthAnalyzer.Depth(p.Operation, p.Fragments, depthOptions.SkipIntrospectionFields))).Value;
             if (depth > depthOptions.MaxAllowedExecutionDepth)
             {
                 return ExecutionResult.FromRequestError(
@@ -41,10 +48,17 @@ internal static class OperationAnalysisStage
 
         var validateOnly = request.ContextData?.ContainsKey(CostRequestContextKeys.ValidateCost) == true;
         var reportCost = validateOnly || request.ContextData?.ContainsKey(CostRequestContextKeys.ReportCost) == true;
-        CostMetrics metrics;
+        CostMetrics? metrics;
         try
         {
-            metrics = new CostAnalyzer(schema, plan.Fragments, variables, costOptions).Analyze(plan.Operation, plan.RootType);
+            if (plan.Operation.VariableDefinitions.Count > 0 || !Costs.TryGetValue(plan, out metrics))
+            {
+                metrics = new CostAnalyzer(schema, plan.Fragments, variables, costOptions).Analyze(plan.Operation, plan.RootType);
+                if (plan.Operation.VariableDefinitions.Count == 0)
+                {
+                    Costs.AddOrUpdate(plan, metrics);
+                }
+            }
         }
         catch (GraphQLException error)
         {

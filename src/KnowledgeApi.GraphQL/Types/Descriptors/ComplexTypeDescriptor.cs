@@ -60,6 +60,12 @@ internal class ComplexTypeDescriptor(SchemaBuildContext context, ComplexTypeDefi
         return new ObjectFieldDescriptor(field, Context);
     }
 
+    public IObjectTypeDescriptor Directive(IAppliedDirective directive)
+    {
+        Context.ApplyDirective(Definition.Directives, directive);
+        return this;
+    }
+
     public IObjectTypeDescriptor BindFieldsExplicitly()
     {
         Definition.FieldsBoundExplicitly = true;

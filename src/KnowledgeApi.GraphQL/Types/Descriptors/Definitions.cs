@@ -24,6 +24,9 @@ internal sealed class ComplexTypeDefinition
     public bool FieldsBoundExplicitly { get; set; }
 
     /// <summary>Authorization every field of the type requires (<c>descriptor.Authorize()</c> on the type).</summary>
+    /// <summary>Directives applied to the type itself (<c>@cost</c>).</summary>
+    public List<IAppliedDirective> Directives { get; } = [];
+
     public List<Authorization.AuthorizeDirective> AuthorizeDirectives { get; } = [];
 }
 

@@ -18,6 +18,9 @@ public interface IObjectTypeDescriptor
 
     /// <summary>Only fields named in <c>Configure</c> become part of the type; members are not inferred.</summary>
     IObjectTypeDescriptor BindFieldsExplicitly();
+
+    /// <summary>Applies a directive to the type (<c>type Expensive @cost(weight: "5")</c>); the schema gains its definition.</summary>
+    IObjectTypeDescriptor Directive(IAppliedDirective directive);
 }
 
 /// <summary>Configures an object type bound to the CLR type <typeparamref name="T"/>.</summary>

@@ -57,6 +57,7 @@ public class ObjectType : TypeSystemObject, IComplexOutputType
         definition = descriptor.Definition;
         Name = definition.Name;
         Description = definition.Description;
+        Directives = [.. definition.Directives];
         FieldCompletion.DiscoverFields(definition, context);
     }
 
