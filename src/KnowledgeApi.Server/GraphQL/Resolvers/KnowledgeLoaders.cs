@@ -32,22 +32,6 @@ internal static class KnowledgeLoaders
             },
             "mentions-by-article");
 
-    /// <summary>Entities of one kind by the articles that mention them, by name.</summary>
-    public static IDataLoader<int, TEntity[]> MentionedInArticle<TEntity>(IResolverContext context, KnowledgeReader reader)
-        where TEntity : Entity =>
-        context.GroupDataLoader<int, TEntity>(
-            async (ids, ct) =>
-            {
-                var db = reader.Open();
-                var rows = await db.Mentions
-                    .Where(m => ids.Contains(m.ArticleId) && m.Entity is TEntity)
-                    .Select(m => new { m.ArticleId, m.Entity })
-                    .Distinct()
-                    .ToListAsync(ct).ConfigureAwait(false);
-                return rows.OrderBy(r => r.Entity.Name, StringComparer.Ordinal).ToLookup(r => r.ArticleId, r => (TEntity)r.Entity);
-            },
-            "mentioned-in-article-" + typeof(TEntity).Name);
-
     /// <summary>Articles by the entity they quote.</summary>
     public static IDataLoader<int, Article[]> ArticlesQuoting(IResolverContext context, KnowledgeReader reader) =>
         context.GroupDataLoader<int, Article>(

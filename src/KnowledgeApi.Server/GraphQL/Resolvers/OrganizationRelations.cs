@@ -19,9 +19,9 @@ internal static class OrganizationRelations
         KnowledgeLoaders.ArticlesQuoting(context, reader).LoadAsync(organization.Id, context.RequestAborted);
 
     [GraphQLDescription("The articles that mention this organization.")]
-    [UsePaging]
-    public static IQueryable<Article> GetMentionedIn([Parent] Organization organization, [Service] KnowledgeReader reader) =>
-        EntityQueries.ArticlesMentioning(reader.Open(), organization.Id);
+    [UseRelationPaging(typeof(Article))]
+    public static Task<Connection> GetMentionedInAsync([Parent] Organization organization, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.ArticlesMentioningAsync(context, reader, organization.Id);
 
     [GraphQLDescription("The people an article links to this organization, as members or in a role (\"president of\").")]
     [UsePaging]

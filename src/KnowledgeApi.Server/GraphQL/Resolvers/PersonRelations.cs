@@ -19,9 +19,9 @@ internal static class PersonRelations
         KnowledgeLoaders.ArticlesQuoting(context, reader).LoadAsync(person.Id, context.RequestAborted);
 
     [GraphQLDescription("The articles that mention this person.")]
-    [UsePaging]
-    public static IQueryable<Article> GetMentionedIn([Parent] Person person, [Service] KnowledgeReader reader) =>
-        EntityQueries.ArticlesMentioning(reader.Open(), person.Id);
+    [UseRelationPaging(typeof(Article))]
+    public static Task<Connection> GetMentionedInAsync([Parent] Person person, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.ArticlesMentioningAsync(context, reader, person.Id);
 
     [GraphQLDescription("The articles this person wrote.")]
     [UsePaging]

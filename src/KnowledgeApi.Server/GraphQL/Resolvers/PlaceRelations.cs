@@ -1,4 +1,5 @@
 using KnowledgeApi.GraphQL.Data.Paging;
+using KnowledgeApi.GraphQL.Execution;
 using KnowledgeApi.GraphQL.Types;
 using KnowledgeApi.Knowledge.Model;
 
@@ -13,7 +14,7 @@ internal static class PlaceRelations
         reader.Open().Events.Where(e => e.PlaceId == place.Id).OrderBy(e => e.StartsOn).ThenBy(e => e.Name);
 
     [GraphQLDescription("The articles that mention this place.")]
-    [UsePaging]
-    public static IQueryable<Article> GetMentionedIn([Parent] Place place, [Service] KnowledgeReader reader) =>
-        EntityQueries.ArticlesMentioning(reader.Open(), place.Id);
+    [UseRelationPaging(typeof(Article))]
+    public static Task<Connection> GetMentionedInAsync([Parent] Place place, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.ArticlesMentioningAsync(context, reader, place.Id);
 }

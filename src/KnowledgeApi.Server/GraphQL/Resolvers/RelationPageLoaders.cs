@@ -2,6 +2,7 @@ using KnowledgeApi.GraphQL.Data.DataLoader;
 using KnowledgeApi.GraphQL.Data.Paging;
 using KnowledgeApi.GraphQL.Execution;
 using KnowledgeApi.Knowledge;
+using KnowledgeApi.Knowledge.Model;
 
 namespace KnowledgeApi.Server.GraphQL.Resolvers;
 
@@ -54,6 +55,43 @@ internal static class RelationPageLoaders
                         cancellationToken: ct);
             },
             "authors-of-article-page"));
+
+    /// <summary>The entities of one kind an article mentions, each once, by name.</summary>
+    public static Task<Connection> EntitiesOfArticleAsync<TEntity>(IResolverContext context, KnowledgeReader reader, int articleId)
+        where TEntity : Entity =>
+        LoadAsync(context, articleId, context.ConnectionDataLoader<int>(
+            (ids, page, ct) =>
+            {
+                var db = reader.Open();
+                return db.Mentions.Select(m => new { m.ArticleId, m.EntityId }).Distinct()
+                    .Join(db.Set<TEntity>(), m => m.EntityId, e => e.Id, (m, e) => new ArticleEntity<TEntity> { ArticleId = m.ArticleId, Entity = e })
+                    .ToConnectionsByParentAsync(
+                        ids,
+                        x => x.ArticleId,
+                        q => q.OrderBy(x => x.Entity.Name).ThenBy(x => x.Entity.Id),
+                        page,
+                        node: x => x.Entity,
+                        cancellationToken: ct);
+            },
+            "entities-of-article-page-" + typeof(TEntity).Name));
+
+    /// <summary>The articles that mention an entity, each once, oldest stored first.</summary>
+    public static Task<Connection> ArticlesMentioningAsync(IResolverContext context, KnowledgeReader reader, int entityId) =>
+        LoadAsync(context, entityId, context.ConnectionDataLoader<int>(
+            (ids, page, ct) =>
+            {
+                var db = reader.Open();
+                return db.Mentions.Select(m => new { m.ArticleId, m.EntityId }).Distinct()
+                    .Join(db.Articles, m => m.ArticleId, a => a.Id, (m, a) => new EntityArticle { EntityId = m.EntityId, Article = a })
+                    .ToConnectionsByParentAsync(
+                        ids,
+                        x => x.EntityId,
+                        q => q.OrderBy(x => x.Article.Id),
+                        page,
+                        node: x => x.Article,
+                        cancellationToken: ct);
+            },
+            "articles-mentioning-page"));
 
     private static IQueryable<SpokenQuotation> Spoken(KnowledgeDbContext db) =>
         db.Quotations.LeftJoin(db.Entities, q => q.SpeakerId, e => (int?)e.Id, (q, e) => new SpokenQuotation { Quotation = q, Speaker = e });
