@@ -232,6 +232,37 @@ public sealed partial class RelationPagingTests(SeededServer server, ITestOutput
         }
     }
 
+    [Fact]
+    public async Task Written_published_and_events_at_a_place_page_for_all_parents_at_once()
+    {
+        server.Statements.Reset();
+        var response = await server.ExecuteAsync("""
+            {
+              people(first: 20) { nodes { name articlesWritten(first: 5) { totalCount nodes { title } } } }
+              organizations(where: { name: { eq: "World Socialist Web Site" } }) { nodes { articlesPublished(first: 1) { totalCount pageInfo { hasNextPage } nodes { title } } } }
+            }
+            """);
+
+        var data = response.DataWithoutErrors();
+        var factory = server.Services.GetRequiredService<IDbContextFactory<KnowledgeDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        var writers = 0;
+        foreach (var person in data.GetProperty("people").GetProperty("nodes").EnumerateArray())
+        {
+            var name = person.GetProperty("name").GetString();
+            var expected = await db.ArticleAuthors.Where(a => a.Person.Name == name).OrderBy(a => a.ArticleId).Select(a => a.Article.Title).ToListAsync();
+            Assert.Equal(expected, person.GetProperty("articlesWritten").GetProperty("nodes").Strings("title"));
+            Assert.Equal(expected.Count, person.GetProperty("articlesWritten").GetProperty("totalCount").GetInt32());
+            writers += expected.Count > 0 ? 1 : 0;
+        }
+
+        Assert.NotEqual(0, writers);
+        var published = data.GetProperty("organizations").GetProperty("nodes")[0].GetProperty("articlesPublished");
+        Assert.Equal(2, published.GetProperty("totalCount").GetInt32());
+        Assert.True(published.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        Assert.Single(published.GetProperty("nodes").EnumerateArray());
+    }
+
     private async Task<List<(string Id, int Key)>> SeedArticlesAsync()
     {
         var response = await server.ExecuteAsync("""{ articles { nodes { id } } }""");

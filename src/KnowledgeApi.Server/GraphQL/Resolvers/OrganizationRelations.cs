@@ -32,7 +32,7 @@ internal static class OrganizationRelations
     }
 
     [GraphQLDescription("The articles this organization published.")]
-    [UsePaging]
-    public static IQueryable<Article> GetArticlesPublished([Parent] Organization organization, [Service] KnowledgeReader reader) =>
-        reader.Open().Articles.Where(a => a.PublisherId == organization.Id).OrderBy(a => a.Id);
+    [UseRelationPaging(typeof(Article))]
+    public static Task<Connection> GetArticlesPublishedAsync([Parent] Organization organization, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.ArticlesPublishedAsync(context, reader, organization.Id);
 }

@@ -24,9 +24,9 @@ internal static class PersonRelations
         RelationPageLoaders.ArticlesMentioningAsync(context, reader, person.Id);
 
     [GraphQLDescription("The articles this person wrote.")]
-    [UsePaging]
-    public static IQueryable<Article> GetArticlesWritten([Parent] Person person, [Service] KnowledgeReader reader) =>
-        reader.Open().ArticleAuthors.Where(a => a.PersonId == person.Id).OrderBy(a => a.ArticleId).Select(a => a.Article);
+    [UseRelationPaging(typeof(Article))]
+    public static Task<Connection> GetArticlesWrittenAsync([Parent] Person person, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.ArticlesWrittenAsync(context, reader, person.Id);
 
     [GraphQLDescription("The organizations an article links this person to, as a member or in a role.")]
     [UsePaging]

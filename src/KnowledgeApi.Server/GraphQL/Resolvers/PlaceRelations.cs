@@ -9,9 +9,9 @@ namespace KnowledgeApi.Server.GraphQL.Resolvers;
 internal static class PlaceRelations
 {
     [GraphQLDescription("The events that happened at this place.")]
-    [UsePaging]
-    public static IQueryable<Event> GetEvents([Parent] Place place, [Service] KnowledgeReader reader) =>
-        reader.Open().Events.Where(e => e.PlaceId == place.Id).OrderBy(e => e.StartsOn).ThenBy(e => e.Name);
+    [UseRelationPaging(typeof(Event))]
+    public static Task<Connection> GetEventsAsync([Parent] Place place, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.EventsAtAsync(context, reader, place.Id);
 
     [GraphQLDescription("The articles that mention this place.")]
     [UseRelationPaging(typeof(Article))]

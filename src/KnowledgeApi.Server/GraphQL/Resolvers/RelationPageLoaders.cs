@@ -93,6 +93,31 @@ internal static class RelationPageLoaders
             },
             "articles-mentioning-page"));
 
+    /// <summary>The articles a person wrote, oldest stored first.</summary>
+    public static Task<Connection> ArticlesWrittenAsync(IResolverContext context, KnowledgeReader reader, int personId) =>
+        LoadAsync(context, personId, context.ConnectionDataLoader<int>(
+            (ids, page, ct) =>
+            {
+                var db = reader.Open();
+                return db.ArticleAuthors.Join(db.Articles, w => w.ArticleId, a => a.Id, (w, a) => new EntityArticle { EntityId = w.PersonId, Article = a })
+                    .ToConnectionsByParentAsync(ids, x => x.EntityId, q => q.OrderBy(x => x.Article.Id), page, node: x => x.Article, cancellationToken: ct);
+            },
+            "articles-written-page"));
+
+    /// <summary>The articles an organization published, oldest stored first.</summary>
+    public static Task<Connection> ArticlesPublishedAsync(IResolverContext context, KnowledgeReader reader, int organizationId) =>
+        LoadAsync(context, organizationId, context.ConnectionDataLoader<int>(
+            (ids, page, ct) => reader.Open().Articles.Where(a => a.PublisherId != null)
+                .ToConnectionsByParentAsync(ids, a => a.PublisherId!.Value, q => q.OrderBy(a => a.Id), page, cancellationToken: ct),
+            "articles-published-page"));
+
+    /// <summary>The events at a place, earliest first, then by name.</summary>
+    public static Task<Connection> EventsAtAsync(IResolverContext context, KnowledgeReader reader, int placeId) =>
+        LoadAsync(context, placeId, context.ConnectionDataLoader<int>(
+            (ids, page, ct) => reader.Open().Events.Where(e => e.PlaceId != null)
+                .ToConnectionsByParentAsync(ids, e => e.PlaceId!.Value, q => q.OrderBy(e => e.StartsOn).ThenBy(e => e.Name), page, cancellationToken: ct),
+            "events-at-place-page"));
+
     private static IQueryable<SpokenQuotation> Spoken(KnowledgeDbContext db) =>
         db.Quotations.LeftJoin(db.Entities, q => q.SpeakerId, e => (int?)e.Id, (q, e) => new SpokenQuotation { Quotation = q, Speaker = e });
 

@@ -25,6 +25,6 @@ internal sealed class OrganizationType : ObjectType<Organization>
         descriptor.Field(o => OrganizationRelations.GetQuotedInAsync(o, default!, default!)).Description("The articles that quote this organization.");
         descriptor.Field(o => OrganizationRelations.GetMentionedInAsync(o, default!, default!)).Description("The articles that mention this organization.");
         descriptor.Field(o => OrganizationRelations.GetMembers(o, default!)).Description("The people an article links to this organization, as members or in a role (\"president of\").");
-        descriptor.Field(o => OrganizationRelations.GetArticlesPublished(o, default!)).Description("The articles this organization published.");
+        descriptor.Field(o => OrganizationRelations.GetArticlesPublishedAsync(o, default!, default!)).Description("The articles this organization published.");
     }
 }
