@@ -14,6 +14,12 @@ internal static class PostedArticle
     /// <summary>The longest source name: the column's length, as for a file name.</summary>
     public const int MaxSourceNameLength = 260;
 
+    /// <summary>
+    /// The longest text accepted, about a hundred times a long news article: extraction's time
+    /// grows with the text, and one post must not hold the extractor for minutes.
+    /// </summary>
+    public const int MaxTextLength = 1_000_000;
+
     public static ArticleDocument Read(string text, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -22,6 +28,11 @@ internal static class PostedArticle
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new ArticleTextEmptyException("The article text is empty: expected a '# Title' line and at least one paragraph.");
+        }
+
+        if (text.Length > MaxTextLength)
+        {
+            throw new ArticleTextInvalidException($"The article text is {text.Length} characters long; at most {MaxTextLength} are accepted.");
         }
 
         try

@@ -72,6 +72,13 @@ internal sealed class SqliteInterruptInterceptor : DbCommandInterceptor
         return Task.CompletedTask;
     }
 
+    // EF reports an OperationCanceledException (a token cancelled just before the statement started) here, not as a failure.
+    public override Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release(command);
+        return Task.CompletedTask;
+    }
+
     private void Watch(DbCommand command, CancellationToken cancellationToken)
     {
         if (!cancellationToken.CanBeCanceled || command.Connection is not SqliteConnection connection)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using KnowledgeApi.GraphQL.AspNetCore.RateLimiting;
 using KnowledgeApi.GraphQL.AspNetCore.Tests.Http;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -48,7 +49,7 @@ public sealed class RateLimitTests
     }
 
     [Fact]
-    public async Task Each_API_key_has_its_own_window_apart_from_the_callers_address()
+    public async Task Each_accepted_API_key_has_its_own_window_apart_from_the_callers_address()
     {
         await using var server = await StartAsync(o => o.PermitsPerWindow = 1);
 
@@ -61,6 +62,18 @@ public sealed class RateLimitTests
         Assert.Equal(
             [HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests],
             [first, firstAgain, second, anonymous, anonymousAgain]);
+    }
+
+    [Fact]
+    public async Task A_key_the_app_did_not_accept_counts_against_the_callers_address()
+    {
+        await using var server = await StartAsync(o => o.PermitsPerWindow = 1);
+
+        var madeUp = await SendAsync(server, "made-up-1");
+        var anotherMadeUp = await SendAsync(server, "made-up-2");
+        var anonymous = await SendAsync(server, bearer: null);
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], [madeUp, anotherMadeUp, anonymous]);
     }
 
     [Fact]
@@ -99,9 +112,15 @@ public sealed class RateLimitTests
             services =>
             {
                 TestSchema.AddTo(services);
+                services.AddAuthentication(TestApiKeyAuthentication.SchemeName)
+                    .AddScheme<AuthenticationSchemeOptions, TestApiKeyAuthentication>(TestApiKeyAuthentication.SchemeName, _ => { });
                 services.AddGraphQLRateLimiting(configure);
             },
-            beforeMap: app => app.UseGraphQLRateLimiting(),
+            beforeMap: app =>
+            {
+                app.UseAuthentication();
+                app.UseGraphQLRateLimiting();
+            },
             afterMap: endpoints => endpoints.RequireGraphQLRateLimiting());
 
     private static async Task<HttpStatusCode> SendAsync(GraphQLTestServer server, string? bearer)

@@ -115,6 +115,17 @@ public sealed class IngestArticleTests
     }
 
     [Fact]
+    public async Task A_text_longer_than_a_million_characters_is_refused_before_extraction()
+    {
+        using var database = await TemporaryDatabase.CreateMigratedAsync();
+        var text = "# A very long article\n\n" + new string('x', 1_000_001);
+
+        var error = await Assert.ThrowsAsync<ArticleTextInvalidException>(() => WriterFixture.Writer(database).IngestArticleAsync(text, "long.md"));
+
+        Assert.Contains("1000000", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_source_name_longer_than_the_column_is_refused()
     {
         using var database = await TemporaryDatabase.CreateMigratedAsync();

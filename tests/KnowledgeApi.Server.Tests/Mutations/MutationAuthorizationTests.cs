@@ -74,6 +74,25 @@ public sealed class MutationAuthorizationTests(WritableServer server) : IClassFi
         Assert.Equal("The current user is not authorized to access this resource.", error.GetProperty("message").GetString());
     }
 
+    [Theory]
+    [InlineData("Basic dXNlcjpwYXNz")]
+    [InlineData("Bearer")]
+    [InlineData("Bearer    ")]
+    public async Task A_malformed_authorization_header_is_no_user_and_the_refusal_is_answered_with_200(string header)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { query = "mutation { confirmEntity(input: { id: \"UGVyc29uOjE=\" }) { entity { id } } }" }),
+        };
+        request.Headers.TryAddWithoutValidation("Authorization", header);
+
+        using var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("AUTH_NOT_AUTHENTICATED", answer.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
     [Fact]
     public async Task Reads_stay_public_and_a_key_changes_nothing_about_them()
     {

@@ -118,6 +118,21 @@ public sealed class MutationTests(WritableServer server) : IClassFixture<Writabl
     }
 
     [Fact]
+    public async Task An_article_id_where_an_entity_id_belongs_is_a_field_error_and_changes_nothing()
+    {
+        var article = await server.IdOfAsync("{ articles(first: 1) { nodes { id } } }");
+        var before = TableChecksum.Of(server.DatabasePath);
+
+        var answer = await server.ExecuteAsync(
+            "mutation($input: ConfirmEntityInput!) { confirmEntity(input: $input) { entity { id } } }", new { input = new { id = article } }, WritableServer.WriterKey);
+
+        var error = Assert.Single(answer.GetProperty("errors").EnumerateArray());
+        Assert.Equal("Article", error.GetProperty("extensions").GetProperty("actualType").GetString());
+        Assert.Equal("confirmEntity", error.GetProperty("path")[0].GetString());
+        Assert.Equal(before.Hash, TableChecksum.Of(server.DatabasePath).Hash);
+    }
+
+    [Fact]
     public async Task AddAlias_adds_the_name_once_and_refuses_one_that_names_another_person()
     {
         var id = await NewAuthorAsync("Tomasz Wolny");

@@ -1,6 +1,6 @@
 namespace KnowledgeApi.Ingestion.Writing.Errors;
 
-/// <summary>The posted article text cannot be read as an article (e.g. it holds NUL characters).</summary>
+/// <summary>The posted article text cannot be taken as an article: it holds NUL characters or is longer than a million characters.</summary>
 public sealed class ArticleTextInvalidException : Exception
 {
     public ArticleTextInvalidException()

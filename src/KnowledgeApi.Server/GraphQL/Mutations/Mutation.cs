@@ -40,13 +40,13 @@ internal sealed class Mutation
     [Error<AliasAlreadyUsedException>]
     [Error<KnowledgeBaseBusyException>]
     public Task<Entity> UpdateEntityAsync(
-        [ID, GraphQLDescription("The global ID of the person, organization, event or place.")] int id,
+        [GraphQLType("ID!"), GraphQLDescription("The global ID of the person, organization, event or place.")] string id,
         [GraphQLDescription("The new canonical name.")] string? name,
         [GraphQLDescription("The new short description or role; empty to clear it.")] string? description,
         [GraphQLDescription("The new category within the type (\"newspaper\", \"political party\"); empty to clear it.")] string? kind,
         [Service] KnowledgeWriter writer,
         CancellationToken cancellationToken) =>
-        writer.UpdateEntityAsync(id, name, description, kind, cancellationToken);
+        writer.UpdateEntityAsync(EntityGlobalId.Parse(id), name, description, kind, cancellationToken);
 
     [Authorize(Policy = ApiKeyRights.WritePolicy)]
     [GraphQLDescription("Folds a duplicate entity into its canonical one: mentions, quotations, bylines, links, aliases and lookup keys move over, the duplicate's name becomes an alias, and the duplicate is deleted.")]
@@ -56,11 +56,11 @@ internal sealed class Mutation
     [Error<EntityTypesDifferException>]
     [Error<KnowledgeBaseBusyException>]
     public Task<Entity> MergeEntitiesAsync(
-        [ID, GraphQLDescription("The global ID of the entity that stays.")] int canonicalId,
-        [ID, GraphQLDescription("The global ID of the entity folded into it and deleted; it must be of the same type.")] int duplicateId,
+        [GraphQLType("ID!"), GraphQLDescription("The global ID of the entity that stays.")] string canonicalId,
+        [GraphQLType("ID!"), GraphQLDescription("The global ID of the entity folded into it and deleted; it must be of the same type.")] string duplicateId,
         [Service] KnowledgeWriter writer,
         CancellationToken cancellationToken) =>
-        writer.MergeEntitiesAsync(canonicalId, duplicateId, cancellationToken);
+        writer.MergeEntitiesAsync(EntityGlobalId.Parse(canonicalId), EntityGlobalId.Parse(duplicateId), cancellationToken);
 
     [Authorize(Policy = ApiKeyRights.WritePolicy)]
     [GraphQLDescription("Adds another name for an entity; later ingests resolve that name (in any case, with or without accents) to it.")]
@@ -70,11 +70,11 @@ internal sealed class Mutation
     [Error<AliasAlreadyUsedException>]
     [Error<KnowledgeBaseBusyException>]
     public Task<Entity> AddAliasAsync(
-        [ID, GraphQLDescription("The global ID of the person, organization, event or place.")] int entityId,
+        [GraphQLType("ID!"), GraphQLDescription("The global ID of the person, organization, event or place.")] string entityId,
         [GraphQLDescription("The other name (\"AMLO\").")] string alias,
         [Service] KnowledgeWriter writer,
         CancellationToken cancellationToken) =>
-        writer.AddAliasAsync(entityId, alias, cancellationToken);
+        writer.AddAliasAsync(EntityGlobalId.Parse(entityId), alias, cancellationToken);
 
     [Authorize(Policy = ApiKeyRights.WritePolicy)]
     [GraphQLDescription("Marks an entity as curated by a person, so re-ingesting articles never removes it.")]
@@ -82,10 +82,10 @@ internal sealed class Mutation
     [Error<EntityNotFoundException>]
     [Error<KnowledgeBaseBusyException>]
     public Task<Entity> ConfirmEntityAsync(
-        [ID, GraphQLDescription("The global ID of the person, organization, event or place.")] int id,
+        [GraphQLType("ID!"), GraphQLDescription("The global ID of the person, organization, event or place.")] string id,
         [Service] KnowledgeWriter writer,
         CancellationToken cancellationToken) =>
-        writer.ConfirmEntityAsync(id, cancellationToken);
+        writer.ConfirmEntityAsync(EntityGlobalId.Parse(id), cancellationToken);
 
     [Authorize(Policy = ApiKeyRights.WritePolicy)]
     [GraphQLDescription("Deletes an article with its quotations, mentions and links; the people, organizations, events and places stay. The payload holds the article as it was.")]
