@@ -14,9 +14,9 @@ internal static class OrganizationRelations
         RelationPageLoaders.QuotationsOfSpeakerAsync(context, reader, organization.Id);
 
     [GraphQLDescription("The articles that quote this organization.")]
-    [UsePaging]
-    public static Task<Article[]> GetQuotedInAsync([Parent] Organization organization, IResolverContext context, [Service] KnowledgeReader reader) =>
-        KnowledgeLoaders.ArticlesQuoting(context, reader).LoadAsync(organization.Id, context.RequestAborted);
+    [UseRelationPaging(typeof(Article))]
+    public static Task<Connection> GetQuotedInAsync([Parent] Organization organization, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.ArticlesQuotingAsync(context, reader, organization.Id);
 
     [GraphQLDescription("The articles that mention this organization.")]
     [UseRelationPaging(typeof(Article))]

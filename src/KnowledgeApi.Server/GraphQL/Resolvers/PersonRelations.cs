@@ -14,9 +14,9 @@ internal static class PersonRelations
         RelationPageLoaders.QuotationsOfSpeakerAsync(context, reader, person.Id);
 
     [GraphQLDescription("The articles that quote this person.")]
-    [UsePaging]
-    public static Task<Article[]> GetQuotedInAsync([Parent] Person person, IResolverContext context, [Service] KnowledgeReader reader) =>
-        KnowledgeLoaders.ArticlesQuoting(context, reader).LoadAsync(person.Id, context.RequestAborted);
+    [UseRelationPaging(typeof(Article))]
+    public static Task<Connection> GetQuotedInAsync([Parent] Person person, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.ArticlesQuotingAsync(context, reader, person.Id);
 
     [GraphQLDescription("The articles that mention this person.")]
     [UseRelationPaging(typeof(Article))]

@@ -93,6 +93,18 @@ internal static class RelationPageLoaders
             },
             "articles-mentioning-page"));
 
+    /// <summary>The articles that quote an entity, each once, oldest stored first.</summary>
+    public static Task<Connection> ArticlesQuotingAsync(IResolverContext context, KnowledgeReader reader, int speakerId) =>
+        LoadAsync(context, speakerId, context.ConnectionDataLoader<int>(
+            (ids, page, ct) =>
+            {
+                var db = reader.Open();
+                return db.Quotations.Where(q => q.SpeakerId != null).Select(q => new { SpeakerId = q.SpeakerId!.Value, q.ArticleId }).Distinct()
+                    .Join(db.Articles, q => q.ArticleId, a => a.Id, (q, a) => new EntityArticle { EntityId = q.SpeakerId, Article = a })
+                    .ToConnectionsByParentAsync(ids, x => x.EntityId, q => q.OrderBy(x => x.Article.Id), page, node: x => x.Article, cancellationToken: ct);
+            },
+            "articles-quoting-page"));
+
     /// <summary>The articles a person wrote, oldest stored first.</summary>
     public static Task<Connection> ArticlesWrittenAsync(IResolverContext context, KnowledgeReader reader, int personId) =>
         LoadAsync(context, personId, context.ConnectionDataLoader<int>(
