@@ -66,6 +66,9 @@ public class KnowledgeQueryBenchmarks
             $"--Knowledge:SeedsPath={seeds}",
             $"--Knowledge:GazetteerPath={Path.Combine(GeneratedArticles.RepositoryRoot(), "seeds", "gazetteer.json")}",
             "--Logging:LogLevel:Default=Warning",
+
+            // The nested 50-article query costs more than the default limit of 1000 allows; the benchmark measures execution, not refusal.
+            "--GraphQL:Limits:EnforceCostLimits=false",
         ]);
         KnowledgeServer.PrepareAsync(_app).GetAwaiter().GetResult();
         _executor = _app.Services.GetRequiredService<IRequestExecutor>();

@@ -174,6 +174,95 @@ public sealed partial class RelationPagingTests(SeededServer server, ITestOutput
         });
     }
 
+    [Fact]
+    public async Task An_articles_people_are_each_mentioned_person_once_by_name_from_one_statement()
+    {
+        server.Statements.Reset();
+        var response = await server.ExecuteAsync("""{ articles { nodes { slug people(first: 50) { totalCount nodes { name } } } } }""");
+        var statements = server.Statements.Statements;
+
+        var factory = server.Services.GetRequiredService<IDbContextFactory<KnowledgeDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        foreach (var article in response.DataWithoutErrors().GetProperty("articles").GetProperty("nodes").EnumerateArray())
+        {
+            var slug = article.GetProperty("slug").GetString();
+            var names = await db.Mentions.Where(m => m.Article.Slug == slug && m.Entity is KnowledgeApi.Knowledge.Model.Person)
+                .Select(m => m.Entity.Name).Distinct().ToListAsync();
+            var expected = names.Order(StringComparer.Ordinal).ToList();
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, article.GetProperty("people").GetProperty("nodes").Strings("name"));
+            Assert.Equal(expected.Count, article.GetProperty("people").GetProperty("totalCount").GetInt32());
+        }
+
+        // The articles, the windowed page of every article's people, their grouped count.
+        Assert.Equal(3, statements.Count);
+        Assert.Single(statements, s => s.Contains("ROW_NUMBER() OVER(PARTITION BY", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Where_each_person_is_mentioned_costs_the_same_statements_for_two_people_as_for_twenty()
+    {
+        const string Query = """
+            query($n: Int!) { people(first: $n) { nodes { name mentionedIn(first: 1) { totalCount pageInfo { hasNextPage } nodes { title } } } } }
+            """;
+
+        server.Statements.Reset();
+        var two = await server.ExecuteAsync(Query, new Dictionary<string, object?> { ["n"] = 2 });
+        var twoStatements = server.Statements.Statements.Count;
+        server.Statements.Reset();
+        var twenty = await server.ExecuteAsync(Query, new Dictionary<string, object?> { ["n"] = 20 });
+        var twentyStatements = server.Statements.Statements.Count;
+
+        Assert.Equal(2, two.DataWithoutErrors().GetProperty("people").GetProperty("nodes").GetArrayLength());
+        var people = twenty.DataWithoutErrors().GetProperty("people").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.True(people.Count > 2);
+        Assert.Equal(twoStatements, twentyStatements);
+        Assert.Equal(3, twentyStatements);
+
+        var factory = server.Services.GetRequiredService<IDbContextFactory<KnowledgeDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        foreach (var person in people)
+        {
+            var name = person.GetProperty("name").GetString();
+            var articles = await db.Mentions.Where(m => m.Entity.Name == name).Select(m => m.ArticleId).Distinct().CountAsync();
+            var mentionedIn = person.GetProperty("mentionedIn");
+            Assert.Equal(articles, mentionedIn.GetProperty("totalCount").GetInt32());
+            Assert.Equal(Math.Min(articles, 1), mentionedIn.GetProperty("nodes").GetArrayLength());
+            Assert.Equal(articles > 1, mentionedIn.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        }
+    }
+
+    [Fact]
+    public async Task Written_published_and_events_at_a_place_page_for_all_parents_at_once()
+    {
+        server.Statements.Reset();
+        var response = await server.ExecuteAsync("""
+            {
+              people(first: 20) { nodes { name articlesWritten(first: 5) { totalCount nodes { title } } } }
+              organizations(where: { name: { eq: "World Socialist Web Site" } }) { nodes { articlesPublished(first: 1) { totalCount pageInfo { hasNextPage } nodes { title } } } }
+            }
+            """);
+
+        var data = response.DataWithoutErrors();
+        var factory = server.Services.GetRequiredService<IDbContextFactory<KnowledgeDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        var writers = 0;
+        foreach (var person in data.GetProperty("people").GetProperty("nodes").EnumerateArray())
+        {
+            var name = person.GetProperty("name").GetString();
+            var expected = await db.ArticleAuthors.Where(a => a.Person.Name == name).OrderBy(a => a.ArticleId).Select(a => a.Article.Title).ToListAsync();
+            Assert.Equal(expected, person.GetProperty("articlesWritten").GetProperty("nodes").Strings("title"));
+            Assert.Equal(expected.Count, person.GetProperty("articlesWritten").GetProperty("totalCount").GetInt32());
+            writers += expected.Count > 0 ? 1 : 0;
+        }
+
+        Assert.NotEqual(0, writers);
+        var published = data.GetProperty("organizations").GetProperty("nodes")[0].GetProperty("articlesPublished");
+        Assert.Equal(2, published.GetProperty("totalCount").GetInt32());
+        Assert.True(published.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        Assert.Single(published.GetProperty("nodes").EnumerateArray());
+    }
+
     private async Task<List<(string Id, int Key)>> SeedArticlesAsync()
     {
         var response = await server.ExecuteAsync("""{ articles { nodes { id } } }""");

@@ -26,19 +26,19 @@ internal static class ArticleRelations
         RelationPageLoaders.QuotationsOfArticleAsync(context, reader, article.Id);
 
     [GraphQLDescription("The people the article mentions, by name.")]
-    [UsePaging]
-    public static Task<Person[]> GetPeopleAsync([Parent] Article article, IResolverContext context, [Service] KnowledgeReader reader) =>
-        KnowledgeLoaders.MentionedInArticle<Person>(context, reader).LoadAsync(article.Id, context.RequestAborted);
+    [UseRelationPaging(typeof(Person))]
+    public static Task<Connection> GetPeopleAsync([Parent] Article article, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.EntitiesOfArticleAsync<Person>(context, reader, article.Id);
 
     [GraphQLDescription("The organizations the article mentions, by name.")]
-    [UsePaging]
-    public static Task<Organization[]> GetOrganizationsAsync([Parent] Article article, IResolverContext context, [Service] KnowledgeReader reader) =>
-        KnowledgeLoaders.MentionedInArticle<Organization>(context, reader).LoadAsync(article.Id, context.RequestAborted);
+    [UseRelationPaging(typeof(Organization))]
+    public static Task<Connection> GetOrganizationsAsync([Parent] Article article, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.EntitiesOfArticleAsync<Organization>(context, reader, article.Id);
 
     [GraphQLDescription("The events the article mentions, by name.")]
-    [UsePaging]
-    public static Task<Event[]> GetEventsAsync([Parent] Article article, IResolverContext context, [Service] KnowledgeReader reader) =>
-        KnowledgeLoaders.MentionedInArticle<Event>(context, reader).LoadAsync(article.Id, context.RequestAborted);
+    [UseRelationPaging(typeof(Event))]
+    public static Task<Connection> GetEventsAsync([Parent] Article article, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.EntitiesOfArticleAsync<Event>(context, reader, article.Id);
 
     [GraphQLDescription("Each entity the article mentions, once, with how often and in which words; the most mentioned first.")]
     [UsePaging]

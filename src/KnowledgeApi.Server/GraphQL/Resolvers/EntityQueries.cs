@@ -4,14 +4,12 @@ using KnowledgeApi.Knowledge.Model;
 namespace KnowledgeApi.Server.GraphQL.Resolvers;
 
 /// <summary>
-/// The relations every kind of entity shares (where it was mentioned, who it is linked to),
-/// written once as queries over an entity id; the per-type resolver classes call these.
+/// The links every kind of entity shares (who an article ties it to), written once as a query
+/// over an entity id; the per-type resolver classes call it. Where an entity is mentioned loads
+/// through <see cref="RelationPageLoaders.ArticlesMentioningAsync"/>, paged for all parents at once.
 /// </summary>
 internal static class EntityQueries
 {
-    public static IQueryable<Article> ArticlesMentioning(KnowledgeDbContext db, int entityId) =>
-        db.Articles.Where(a => a.Mentions.Any(m => m.EntityId == entityId)).OrderBy(a => a.Id);
-
     /// <summary>Entities an article links to <paramref name="entityId"/> in either direction ("member of", "president of").</summary>
     public static IQueryable<TEntity> Linked<TEntity>(KnowledgeDbContext db, IQueryable<TEntity> candidates, int entityId)
         where TEntity : Entity =>

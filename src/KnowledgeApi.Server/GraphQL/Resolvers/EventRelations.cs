@@ -1,4 +1,5 @@
 using KnowledgeApi.GraphQL.Data.Paging;
+using KnowledgeApi.GraphQL.Execution;
 using KnowledgeApi.GraphQL.Types;
 using KnowledgeApi.Knowledge.Model;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ internal static class EventRelations
             : Task.FromResult<Place?>(null);
 
     [GraphQLDescription("The articles that mention this event.")]
-    [UsePaging]
-    public static IQueryable<Article> GetMentionedIn([Parent] Event @event, [Service] KnowledgeReader reader) =>
-        EntityQueries.ArticlesMentioning(reader.Open(), @event.Id);
+    [UseRelationPaging(typeof(Article))]
+    public static Task<Connection> GetMentionedInAsync([Parent] Event @event, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.ArticlesMentioningAsync(context, reader, @event.Id);
 }

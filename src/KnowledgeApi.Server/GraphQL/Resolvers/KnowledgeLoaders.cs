@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace KnowledgeApi.Server.GraphQL.Resolvers;
 
 /// <summary>
-/// The request's DataLoaders for relations: the keys every parent in a list asks for during one
-/// execution wave are fetched with one <c>WHERE key IN (...)</c>, so 5 or 50 articles with their
-/// quotations, speakers and authors cost the same few statements.
+/// The request's unpaged DataLoaders: the keys every parent in a list asks for during one execution
+/// wave are fetched with one <c>WHERE key IN (...)</c> (a publisher, a quotation's article, an
+/// article's mention summary). Paged relations load through <see cref="RelationPageLoaders"/>.
 /// </summary>
 internal static class KnowledgeLoaders
 {
@@ -31,39 +31,6 @@ internal static class KnowledgeLoaders
                     .ToLookup(p => p.Key, p => p.Mention);
             },
             "mentions-by-article");
-
-    /// <summary>Entities of one kind by the articles that mention them, by name.</summary>
-    public static IDataLoader<int, TEntity[]> MentionedInArticle<TEntity>(IResolverContext context, KnowledgeReader reader)
-        where TEntity : Entity =>
-        context.GroupDataLoader<int, TEntity>(
-            async (ids, ct) =>
-            {
-                var db = reader.Open();
-                var rows = await db.Mentions
-                    .Where(m => ids.Contains(m.ArticleId) && m.Entity is TEntity)
-                    .Select(m => new { m.ArticleId, m.Entity })
-                    .Distinct()
-                    .ToListAsync(ct).ConfigureAwait(false);
-                return rows.OrderBy(r => r.Entity.Name, StringComparer.Ordinal).ToLookup(r => r.ArticleId, r => (TEntity)r.Entity);
-            },
-            "mentioned-in-article-" + typeof(TEntity).Name);
-
-    /// <summary>Articles by the entity they quote.</summary>
-    public static IDataLoader<int, Article[]> ArticlesQuoting(IResolverContext context, KnowledgeReader reader) =>
-        context.GroupDataLoader<int, Article>(
-            async (ids, ct) =>
-            {
-                var db = reader.Open();
-                var pairs = await db.Quotations
-                    .Where(q => q.SpeakerId != null && ids.Contains(q.SpeakerId.Value))
-                    .Select(q => new { SpeakerId = q.SpeakerId!.Value, q.ArticleId })
-                    .Distinct()
-                    .ToListAsync(ct).ConfigureAwait(false);
-                var articleIds = pairs.Select(p => p.ArticleId).Distinct().ToList();
-                var articles = await db.Articles.Where(a => articleIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct).ConfigureAwait(false);
-                return pairs.OrderBy(p => p.ArticleId).ToLookup(p => p.SpeakerId, p => articles[p.ArticleId]);
-            },
-            "articles-quoting");
 
     /// <summary>Articles and entities, one by id.</summary>
     public static IDataLoader<int, Article?> ArticleById(IResolverContext context, KnowledgeReader reader) =>

@@ -14,14 +14,14 @@ internal static class OrganizationRelations
         RelationPageLoaders.QuotationsOfSpeakerAsync(context, reader, organization.Id);
 
     [GraphQLDescription("The articles that quote this organization.")]
-    [UsePaging]
-    public static Task<Article[]> GetQuotedInAsync([Parent] Organization organization, IResolverContext context, [Service] KnowledgeReader reader) =>
-        KnowledgeLoaders.ArticlesQuoting(context, reader).LoadAsync(organization.Id, context.RequestAborted);
+    [UseRelationPaging(typeof(Article))]
+    public static Task<Connection> GetQuotedInAsync([Parent] Organization organization, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.ArticlesQuotingAsync(context, reader, organization.Id);
 
     [GraphQLDescription("The articles that mention this organization.")]
-    [UsePaging]
-    public static IQueryable<Article> GetMentionedIn([Parent] Organization organization, [Service] KnowledgeReader reader) =>
-        EntityQueries.ArticlesMentioning(reader.Open(), organization.Id);
+    [UseRelationPaging(typeof(Article))]
+    public static Task<Connection> GetMentionedInAsync([Parent] Organization organization, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.ArticlesMentioningAsync(context, reader, organization.Id);
 
     [GraphQLDescription("The people an article links to this organization, as members or in a role (\"president of\").")]
     [UsePaging]
@@ -32,7 +32,7 @@ internal static class OrganizationRelations
     }
 
     [GraphQLDescription("The articles this organization published.")]
-    [UsePaging]
-    public static IQueryable<Article> GetArticlesPublished([Parent] Organization organization, [Service] KnowledgeReader reader) =>
-        reader.Open().Articles.Where(a => a.PublisherId == organization.Id).OrderBy(a => a.Id);
+    [UseRelationPaging(typeof(Article))]
+    public static Task<Connection> GetArticlesPublishedAsync([Parent] Organization organization, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.ArticlesPublishedAsync(context, reader, organization.Id);
 }

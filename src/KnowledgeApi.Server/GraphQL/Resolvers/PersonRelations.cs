@@ -14,19 +14,19 @@ internal static class PersonRelations
         RelationPageLoaders.QuotationsOfSpeakerAsync(context, reader, person.Id);
 
     [GraphQLDescription("The articles that quote this person.")]
-    [UsePaging]
-    public static Task<Article[]> GetQuotedInAsync([Parent] Person person, IResolverContext context, [Service] KnowledgeReader reader) =>
-        KnowledgeLoaders.ArticlesQuoting(context, reader).LoadAsync(person.Id, context.RequestAborted);
+    [UseRelationPaging(typeof(Article))]
+    public static Task<Connection> GetQuotedInAsync([Parent] Person person, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.ArticlesQuotingAsync(context, reader, person.Id);
 
     [GraphQLDescription("The articles that mention this person.")]
-    [UsePaging]
-    public static IQueryable<Article> GetMentionedIn([Parent] Person person, [Service] KnowledgeReader reader) =>
-        EntityQueries.ArticlesMentioning(reader.Open(), person.Id);
+    [UseRelationPaging(typeof(Article))]
+    public static Task<Connection> GetMentionedInAsync([Parent] Person person, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.ArticlesMentioningAsync(context, reader, person.Id);
 
     [GraphQLDescription("The articles this person wrote.")]
-    [UsePaging]
-    public static IQueryable<Article> GetArticlesWritten([Parent] Person person, [Service] KnowledgeReader reader) =>
-        reader.Open().ArticleAuthors.Where(a => a.PersonId == person.Id).OrderBy(a => a.ArticleId).Select(a => a.Article);
+    [UseRelationPaging(typeof(Article))]
+    public static Task<Connection> GetArticlesWrittenAsync([Parent] Person person, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.ArticlesWrittenAsync(context, reader, person.Id);
 
     [GraphQLDescription("The organizations an article links this person to, as a member or in a role.")]
     [UsePaging]

@@ -1,4 +1,5 @@
 using KnowledgeApi.GraphQL.Data.Paging;
+using KnowledgeApi.GraphQL.Execution;
 using KnowledgeApi.GraphQL.Types;
 using KnowledgeApi.Knowledge.Model;
 
@@ -8,12 +9,12 @@ namespace KnowledgeApi.Server.GraphQL.Resolvers;
 internal static class PlaceRelations
 {
     [GraphQLDescription("The events that happened at this place.")]
-    [UsePaging]
-    public static IQueryable<Event> GetEvents([Parent] Place place, [Service] KnowledgeReader reader) =>
-        reader.Open().Events.Where(e => e.PlaceId == place.Id).OrderBy(e => e.StartsOn).ThenBy(e => e.Name);
+    [UseRelationPaging(typeof(Event))]
+    public static Task<Connection> GetEventsAsync([Parent] Place place, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.EventsAtAsync(context, reader, place.Id);
 
     [GraphQLDescription("The articles that mention this place.")]
-    [UsePaging]
-    public static IQueryable<Article> GetMentionedIn([Parent] Place place, [Service] KnowledgeReader reader) =>
-        EntityQueries.ArticlesMentioning(reader.Open(), place.Id);
+    [UseRelationPaging(typeof(Article))]
+    public static Task<Connection> GetMentionedInAsync([Parent] Place place, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.ArticlesMentioningAsync(context, reader, place.Id);
 }

@@ -2,6 +2,7 @@ using KnowledgeApi.GraphQL.Data.DataLoader;
 using KnowledgeApi.GraphQL.Data.Paging;
 using KnowledgeApi.GraphQL.Execution;
 using KnowledgeApi.Knowledge;
+using KnowledgeApi.Knowledge.Model;
 
 namespace KnowledgeApi.Server.GraphQL.Resolvers;
 
@@ -54,6 +55,80 @@ internal static class RelationPageLoaders
                         cancellationToken: ct);
             },
             "authors-of-article-page"));
+
+    /// <summary>The entities of one kind an article mentions, each once, by name.</summary>
+    public static Task<Connection> EntitiesOfArticleAsync<TEntity>(IResolverContext context, KnowledgeReader reader, int articleId)
+        where TEntity : Entity =>
+        LoadAsync(context, articleId, context.ConnectionDataLoader<int>(
+            (ids, page, ct) =>
+            {
+                var db = reader.Open();
+                return db.Mentions.Select(m => new { m.ArticleId, m.EntityId }).Distinct()
+                    .Join(db.Set<TEntity>(), m => m.EntityId, e => e.Id, (m, e) => new ArticleEntity<TEntity> { ArticleId = m.ArticleId, Entity = e })
+                    .ToConnectionsByParentAsync(
+                        ids,
+                        x => x.ArticleId,
+                        q => q.OrderBy(x => x.Entity.Name).ThenBy(x => x.Entity.Id),
+                        page,
+                        node: x => x.Entity,
+                        cancellationToken: ct);
+            },
+            "entities-of-article-page-" + typeof(TEntity).Name));
+
+    /// <summary>The articles that mention an entity, each once, oldest stored first.</summary>
+    public static Task<Connection> ArticlesMentioningAsync(IResolverContext context, KnowledgeReader reader, int entityId) =>
+        LoadAsync(context, entityId, context.ConnectionDataLoader<int>(
+            (ids, page, ct) =>
+            {
+                var db = reader.Open();
+                return db.Mentions.Select(m => new { m.ArticleId, m.EntityId }).Distinct()
+                    .Join(db.Articles, m => m.ArticleId, a => a.Id, (m, a) => new EntityArticle { EntityId = m.EntityId, Article = a })
+                    .ToConnectionsByParentAsync(
+                        ids,
+                        x => x.EntityId,
+                        q => q.OrderBy(x => x.Article.Id),
+                        page,
+                        node: x => x.Article,
+                        cancellationToken: ct);
+            },
+            "articles-mentioning-page"));
+
+    /// <summary>The articles that quote an entity, each once, oldest stored first.</summary>
+    public static Task<Connection> ArticlesQuotingAsync(IResolverContext context, KnowledgeReader reader, int speakerId) =>
+        LoadAsync(context, speakerId, context.ConnectionDataLoader<int>(
+            (ids, page, ct) =>
+            {
+                var db = reader.Open();
+                return db.Quotations.Where(q => q.SpeakerId != null).Select(q => new { SpeakerId = q.SpeakerId!.Value, q.ArticleId }).Distinct()
+                    .Join(db.Articles, q => q.ArticleId, a => a.Id, (q, a) => new EntityArticle { EntityId = q.SpeakerId, Article = a })
+                    .ToConnectionsByParentAsync(ids, x => x.EntityId, q => q.OrderBy(x => x.Article.Id), page, node: x => x.Article, cancellationToken: ct);
+            },
+            "articles-quoting-page"));
+
+    /// <summary>The articles a person wrote, oldest stored first.</summary>
+    public static Task<Connection> ArticlesWrittenAsync(IResolverContext context, KnowledgeReader reader, int personId) =>
+        LoadAsync(context, personId, context.ConnectionDataLoader<int>(
+            (ids, page, ct) =>
+            {
+                var db = reader.Open();
+                return db.ArticleAuthors.Join(db.Articles, w => w.ArticleId, a => a.Id, (w, a) => new EntityArticle { EntityId = w.PersonId, Article = a })
+                    .ToConnectionsByParentAsync(ids, x => x.EntityId, q => q.OrderBy(x => x.Article.Id), page, node: x => x.Article, cancellationToken: ct);
+            },
+            "articles-written-page"));
+
+    /// <summary>The articles an organization published, oldest stored first.</summary>
+    public static Task<Connection> ArticlesPublishedAsync(IResolverContext context, KnowledgeReader reader, int organizationId) =>
+        LoadAsync(context, organizationId, context.ConnectionDataLoader<int>(
+            (ids, page, ct) => reader.Open().Articles.Where(a => a.PublisherId != null)
+                .ToConnectionsByParentAsync(ids, a => a.PublisherId!.Value, q => q.OrderBy(a => a.Id), page, cancellationToken: ct),
+            "articles-published-page"));
+
+    /// <summary>The events at a place, earliest first, then by name.</summary>
+    public static Task<Connection> EventsAtAsync(IResolverContext context, KnowledgeReader reader, int placeId) =>
+        LoadAsync(context, placeId, context.ConnectionDataLoader<int>(
+            (ids, page, ct) => reader.Open().Events.Where(e => e.PlaceId != null)
+                .ToConnectionsByParentAsync(ids, e => e.PlaceId!.Value, q => q.OrderBy(e => e.StartsOn).ThenBy(e => e.Name), page, cancellationToken: ct),
+            "events-at-place-page"));
 
     private static IQueryable<SpokenQuotation> Spoken(KnowledgeDbContext db) =>
         db.Quotations.LeftJoin(db.Entities, q => q.SpeakerId, e => (int?)e.Id, (q, e) => new SpokenQuotation { Quotation = q, Speaker = e });

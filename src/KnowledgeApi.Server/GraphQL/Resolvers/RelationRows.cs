@@ -27,3 +27,20 @@ internal sealed class BylineEntry
 
     public Person Person { get; set; } = null!;
 }
+
+/// <summary>An entity one article mentions (once, however often it is mentioned), for the article's <c>people</c>/<c>organizations</c>/<c>events</c>.</summary>
+internal sealed class ArticleEntity<TEntity>
+    where TEntity : Entity
+{
+    public int ArticleId { get; set; }
+
+    public TEntity Entity { get; set; } = null!;
+}
+
+/// <summary>An article that mentions one entity (once, however often), for the entity's <c>mentionedIn</c>.</summary>
+internal sealed class EntityArticle
+{
+    public int EntityId { get; set; }
+
+    public Article Article { get; set; } = null!;
+}

@@ -22,6 +22,6 @@ internal sealed class EventType : ObjectType<Event>
         descriptor.Field(e => e.EndsOn).Description("The day the event ended, when known and different from the start.");
         descriptor.Field(e => EventRelations.GetPlaceAsync(e, default!, default)).Description("Where the event happened, when the articles say.");
         descriptor.Field(e => EventRelations.GetParticipants(e, default!)).Description("The people an article links to this event.");
-        descriptor.Field(e => EventRelations.GetMentionedIn(e, default!)).Description("The articles that mention this event.");
+        descriptor.Field(e => EventRelations.GetMentionedInAsync(e, default!, default!)).Description("The articles that mention this event.");
     }
 }

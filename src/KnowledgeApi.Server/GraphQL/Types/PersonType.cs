@@ -22,8 +22,8 @@ internal sealed class PersonType : ObjectType<Person>
         descriptor.Field(p => p.Confirmed).Description("True when a person curated this entry; false when ingestion found it by rules.");
         descriptor.Field(p => PersonRelations.GetQuotationsAsync(p, default!, default!)).Description("What this person is quoted as saying, across all articles.");
         descriptor.Field(p => PersonRelations.GetQuotedInAsync(p, default!, default!)).Description("The articles that quote this person.");
-        descriptor.Field(p => PersonRelations.GetMentionedIn(p, default!)).Description("The articles that mention this person.");
-        descriptor.Field(p => PersonRelations.GetArticlesWritten(p, default!)).Description("The articles this person wrote.");
+        descriptor.Field(p => PersonRelations.GetMentionedInAsync(p, default!, default!)).Description("The articles that mention this person.");
+        descriptor.Field(p => PersonRelations.GetArticlesWrittenAsync(p, default!, default!)).Description("The articles this person wrote.");
         descriptor.Field(p => PersonRelations.GetMemberOf(p, default!)).Description("The organizations an article links this person to, as a member or in a role.");
     }
 }

@@ -19,7 +19,7 @@ internal sealed class PlaceType : ObjectType<Place>
         descriptor.Field(p => p.Aliases).Description("Other names the articles use for the place.");
         descriptor.Field(p => p.Description).Description("A short description, when known.");
         descriptor.Field(p => p.Kind).Description("What sort of place it is (\"country\", \"city\"), when known.");
-        descriptor.Field(p => PlaceRelations.GetEvents(p, default!)).Description("The events that happened here.");
-        descriptor.Field(p => PlaceRelations.GetMentionedIn(p, default!)).Description("The articles that mention this place.");
+        descriptor.Field(p => PlaceRelations.GetEventsAsync(p, default!, default!)).Description("The events that happened here.");
+        descriptor.Field(p => PlaceRelations.GetMentionedInAsync(p, default!, default!)).Description("The articles that mention this place.");
     }
 }
