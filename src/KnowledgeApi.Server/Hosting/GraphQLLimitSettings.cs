@@ -15,6 +15,13 @@ internal sealed record GraphQLLimitSettings
     /// <summary>HC's default <c>nodes(ids:)</c> batch size.</summary>
     public const int DefaultMaxAllowedNodeBatchSize = 10;
 
+    /// <summary>
+    /// <c>GraphQL:EnableIntrospection</c>: whether <c>__schema</c>/<c>__type</c> are answered. On by default in
+    /// every environment (our users explore with Banana Cake Pop); off, they get HC0046 while the SDL
+    /// download stays available, as in Hot Chocolate.
+    /// </summary>
+    public bool EnableIntrospection { get; init; } = true;
+
     /// <summary><c>GraphQL:ExecutionTimeout</c> (e.g. <c>00:00:30</c>): a request running longer is cancelled with HC0045.</summary>
     public TimeSpan ExecutionTimeout { get; init; } = DefaultExecutionTimeout;
 
@@ -46,6 +53,7 @@ internal sealed record GraphQLLimitSettings
         var defaults = new GraphQLLimitSettings();
         var settings = new GraphQLLimitSettings
         {
+            EnableIntrospection = section.GetValue("EnableIntrospection", defaults.EnableIntrospection),
             ExecutionTimeout = section.GetValue("ExecutionTimeout", defaults.ExecutionTimeout),
             MaxRequestSize = section.GetValue("MaxRequestSize", defaults.MaxRequestSize),
             MaxAllowedNodeBatchSize = section.GetValue("MaxAllowedNodeBatchSize", defaults.MaxAllowedNodeBatchSize),

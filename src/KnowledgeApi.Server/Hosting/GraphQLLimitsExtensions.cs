@@ -13,6 +13,7 @@ internal static class GraphQLLimitsExtensions
         builder.Services.AddSingleton(settings);
         builder.ModifyRequestOptions(o =>
         {
+            o.EnableIntrospection = settings.EnableIntrospection;
             o.ExecutionTimeout = settings.ExecutionTimeout;
             o.PersistedOperations.OnlyAllowPersistedDocuments = settings.OnlyAllowPersisted;
         });

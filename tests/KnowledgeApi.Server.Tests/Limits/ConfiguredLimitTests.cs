@@ -11,6 +11,26 @@ namespace KnowledgeApi.Server.Tests.Limits;
 public sealed class ConfiguredLimitTests
 {
     [Fact]
+    public async Task Introspection_is_on_by_default_and_configuration_switches_it_off_with_HC0046()
+    {
+        const string Introspection = "{ __schema { queryType { name } } }";
+        await using var open = await LimitsServer.StartAsync();
+        await using var closed = await LimitsServer.StartAsync("--GraphQL:EnableIntrospection=false");
+
+        var (openStatus, openBody) = await open.QueryAsync(Introspection);
+        var (closedStatus, closedBody) = await closed.QueryAsync(Introspection);
+        var (_, ordinary) = await closed.QueryAsync("{ articles { totalCount } }");
+        using var sdl = await closed.Client.GetAsync("/graphql?sdl");
+
+        Assert.Equal(200, openStatus);
+        Assert.Equal("Query", openBody.GetProperty("data").GetProperty("__schema").GetProperty("queryType").GetProperty("name").GetString());
+        Assert.Equal(200, closedStatus);
+        Assert.Equal("HC0046", closedBody.FirstErrorCode());
+        Assert.Equal(2, ordinary.GetProperty("data").GetProperty("articles").GetProperty("totalCount").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, sdl.StatusCode);
+    }
+
+    [Fact]
     public async Task The_execution_timeout_comes_from_configuration()
     {
         await using var server = await LimitsServer.StartAsync("--GraphQL:ExecutionTimeout=00:00:07");
