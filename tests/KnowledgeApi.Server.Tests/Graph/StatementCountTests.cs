@@ -98,6 +98,39 @@ public sealed class StatementCountTests(UnlimitedCostServer server, ITestOutputH
         Assert.Single(statements, s => s.Contains("FROM \"Mentions\"", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Linked_entities_of_many_parents_load_with_one_windowed_statement_per_relation()
+    {
+        const string Links = """
+            query($n: Int!) {
+              people(first: $n) { nodes { name memberOf(first: 3) { nodes { name } } } }
+              organizations(first: $n) { nodes { name members(first: 3) { nodes { name } } } }
+              events(first: $n) { nodes { name participants(first: 3) { nodes { name } } place { name } } }
+            }
+            """;
+
+        async Task<(int Parents, IReadOnlyList<string> Statements)> RunAsync(int n)
+        {
+            server.Statements.Reset();
+            var data = (await server.ExecuteAsync(Links, new Dictionary<string, object?> { ["n"] = n })).DataWithoutErrors();
+            var parents = data.GetProperty("people").GetProperty("nodes").GetArrayLength()
+                + data.GetProperty("organizations").GetProperty("nodes").GetArrayLength()
+                + data.GetProperty("events").GetProperty("nodes").GetArrayLength();
+            return (parents, server.Statements.Statements);
+        }
+
+        var few = await RunAsync(2);
+        var many = await RunAsync(50);
+
+        output.WriteLine(string.Join("\n---\n", many.Statements));
+        Assert.True(many.Parents > few.Parents + 10, $"the larger query should have many more parents ({few.Parents} vs {many.Parents})");
+        Assert.Equal(few.Statements.Count, many.Statements.Count);
+
+        // People linked to organizations (members) and to events (participants) are one loader keyed by
+        // entity id, so both lists share a statement; organizations linked to people are the other.
+        Assert.Equal(2, many.Statements.Count(s => s.Contains("FROM \"EntityLinks\"", StringComparison.Ordinal) && s.Contains("ROW_NUMBER()", StringComparison.Ordinal)));
+    }
+
     private async Task<IReadOnlyList<string>> StatementsForAsync(int count, string query = NestedQuery)
     {
         server.Statements.Reset();

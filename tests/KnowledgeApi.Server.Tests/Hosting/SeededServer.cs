@@ -39,7 +39,7 @@ public class SeededServer : IAsyncLifetime
     /// <summary>Every SQL statement the server's knowledge contexts send.</summary>
     public StatementCounter Statements { get; } = new();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Directory.CreateDirectory(folder);
         app = KnowledgeServer.Build(

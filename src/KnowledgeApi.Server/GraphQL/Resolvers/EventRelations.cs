@@ -2,7 +2,6 @@ using KnowledgeApi.GraphQL.Data.Paging;
 using KnowledgeApi.GraphQL.Execution;
 using KnowledgeApi.GraphQL.Types;
 using KnowledgeApi.Knowledge.Model;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeApi.Server.GraphQL.Resolvers;
 
@@ -10,18 +9,15 @@ namespace KnowledgeApi.Server.GraphQL.Resolvers;
 internal static class EventRelations
 {
     [GraphQLDescription("The people an article links to this event.")]
-    [UsePaging]
-    public static IQueryable<Person> GetParticipants([Parent] Event @event, [Service] KnowledgeReader reader)
-    {
-        var db = reader.Open();
-        return EntityQueries.Linked(db, db.People, @event.Id);
-    }
+    [UseRelationPaging(typeof(Person))]
+    public static Task<Connection> GetParticipantsAsync([Parent] Event @event, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.LinkedEntitiesAsync<Person>(context, reader, @event.Id);
 
     [GraphQLDescription("Where the event happened, when the text says.")]
-    public static Task<Place?> GetPlaceAsync([Parent] Event @event, [Service] KnowledgeReader reader, CancellationToken cancellationToken) =>
+    public static async Task<Place?> GetPlaceAsync([Parent] Event @event, IResolverContext context, [Service] KnowledgeReader reader) =>
         @event.PlaceId is { } id
-            ? reader.Open().Places.FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
-            : Task.FromResult<Place?>(null);
+            ? await KnowledgeLoaders.EntityById(context, reader).LoadAsync(id, context.RequestAborted).ConfigureAwait(false) as Place
+            : null;
 
     [GraphQLDescription("The articles that mention this event.")]
     [UseRelationPaging(typeof(Article))]

@@ -24,12 +24,9 @@ internal static class OrganizationRelations
         RelationPageLoaders.ArticlesMentioningAsync(context, reader, organization.Id);
 
     [GraphQLDescription("The people an article links to this organization, as members or in a role (\"president of\").")]
-    [UsePaging]
-    public static IQueryable<Person> GetMembers([Parent] Organization organization, [Service] KnowledgeReader reader)
-    {
-        var db = reader.Open();
-        return EntityQueries.Linked(db, db.People, organization.Id);
-    }
+    [UseRelationPaging(typeof(Person))]
+    public static Task<Connection> GetMembersAsync([Parent] Organization organization, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.LinkedEntitiesAsync<Person>(context, reader, organization.Id);
 
     [GraphQLDescription("The articles this organization published.")]
     [UseRelationPaging(typeof(Article))]

@@ -29,10 +29,7 @@ internal static class PersonRelations
         RelationPageLoaders.ArticlesWrittenAsync(context, reader, person.Id);
 
     [GraphQLDescription("The organizations an article links this person to, as a member or in a role.")]
-    [UsePaging]
-    public static IQueryable<Organization> GetMemberOf([Parent] Person person, [Service] KnowledgeReader reader)
-    {
-        var db = reader.Open();
-        return EntityQueries.Linked(db, db.Organizations, person.Id);
-    }
+    [UseRelationPaging(typeof(Organization))]
+    public static Task<Connection> GetMemberOfAsync([Parent] Person person, IResolverContext context, [Service] KnowledgeReader reader) =>
+        RelationPageLoaders.LinkedEntitiesAsync<Organization>(context, reader, person.Id);
 }

@@ -39,6 +39,35 @@ internal static class RelationPageLoaders
                 cancellationToken: ct),
             "quotations-of-speaker-page"));
 
+    /// <summary>
+    /// The entities of one kind an article links to an entity (members, roles, participants), in either
+    /// direction, each once, by name: every parent's page in one windowed statement.
+    /// </summary>
+    public static Task<Connection> LinkedEntitiesAsync<TEntity>(IResolverContext context, KnowledgeReader reader, int entityId)
+        where TEntity : Entity =>
+        LoadAsync(context, entityId, context.ConnectionDataLoader<int>(
+            (ids, page, ct) =>
+            {
+                var db = reader.Open();
+
+                // Each (parent, linked entity) pair once, however many articles state the link: an EXISTS
+                // over the links rather than a join, which would repeat the pair per link. The pairs are a
+                // filtered cross join, since a correlated subquery needs APPLY, which SQLite lacks.
+                return db.Entities
+                    .SelectMany(parent => db.Set<TEntity>(), (parent, e) => new { ParentId = parent.Id, Entity = e })
+                    .Where(x => db.EntityLinks.Any(l =>
+                        (l.FromId == x.Entity.Id && l.ToId == x.ParentId) || (l.ToId == x.Entity.Id && l.FromId == x.ParentId)))
+                    .Select(x => new ArticleEntity<TEntity> { ArticleId = x.ParentId, Entity = x.Entity })
+                    .ToConnectionsByParentAsync(
+                        ids,
+                        x => x.ArticleId,
+                        q => q.OrderBy(x => x.Entity.Name).ThenBy(x => x.Entity.Id),
+                        page,
+                        node: x => x.Entity,
+                        cancellationToken: ct);
+            },
+            "linked-entities-page-" + typeof(TEntity).Name));
+
     /// <summary>An article's byline in order; the edges show the people, the cursors hold the byline positions.</summary>
     public static Task<Connection> AuthorsOfArticleAsync(IResolverContext context, KnowledgeReader reader, int articleId) =>
         LoadAsync(context, articleId, context.ConnectionDataLoader<int>(

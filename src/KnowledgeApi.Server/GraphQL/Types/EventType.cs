@@ -20,8 +20,8 @@ internal sealed class EventType : ObjectType<Event>
         descriptor.Field(e => e.Description).Description("A short description, when known.");
         descriptor.Field(e => e.StartsOn).Description("The day the event began, when known.");
         descriptor.Field(e => e.EndsOn).Description("The day the event ended, when known and different from the start.");
-        descriptor.Field(e => EventRelations.GetPlaceAsync(e, default!, default)).Description("Where the event happened, when the articles say.");
-        descriptor.Field(e => EventRelations.GetParticipants(e, default!)).Description("The people an article links to this event.");
+        descriptor.Field(e => EventRelations.GetPlaceAsync(e, default!, default!)).Description("Where the event happened, when the articles say.");
+        descriptor.Field(e => EventRelations.GetParticipantsAsync(e, default!, default!)).Description("The people an article links to this event.");
         descriptor.Field(e => EventRelations.GetMentionedInAsync(e, default!, default!)).Description("The articles that mention this event.");
     }
 }

@@ -24,7 +24,7 @@ internal sealed class OrganizationType : ObjectType<Organization>
         descriptor.Field(o => OrganizationRelations.GetQuotationsAsync(o, default!, default!)).Description("What this organization is quoted as saying, across all articles.");
         descriptor.Field(o => OrganizationRelations.GetQuotedInAsync(o, default!, default!)).Description("The articles that quote this organization.");
         descriptor.Field(o => OrganizationRelations.GetMentionedInAsync(o, default!, default!)).Description("The articles that mention this organization.");
-        descriptor.Field(o => OrganizationRelations.GetMembers(o, default!)).Description("The people an article links to this organization, as members or in a role (\"president of\").");
+        descriptor.Field(o => OrganizationRelations.GetMembersAsync(o, default!, default!)).Description("The people an article links to this organization, as members or in a role (\"president of\").");
         descriptor.Field(o => OrganizationRelations.GetArticlesPublishedAsync(o, default!, default!)).Description("The articles this organization published.");
     }
 }

@@ -24,6 +24,6 @@ internal sealed class PersonType : ObjectType<Person>
         descriptor.Field(p => PersonRelations.GetQuotedInAsync(p, default!, default!)).Description("The articles that quote this person.");
         descriptor.Field(p => PersonRelations.GetMentionedInAsync(p, default!, default!)).Description("The articles that mention this person.");
         descriptor.Field(p => PersonRelations.GetArticlesWrittenAsync(p, default!, default!)).Description("The articles this person wrote.");
-        descriptor.Field(p => PersonRelations.GetMemberOf(p, default!)).Description("The organizations an article links this person to, as a member or in a role.");
+        descriptor.Field(p => PersonRelations.GetMemberOfAsync(p, default!, default!)).Description("The organizations an article links this person to, as a member or in a role.");
     }
 }
