@@ -31,6 +31,9 @@ internal sealed record GraphQLLimitSettings
     /// <summary><c>GraphQL:MaxAllowedNodeBatchSize</c>: how many ids one <c>nodes(ids:)</c> may ask for (HC0076).</summary>
     public int MaxAllowedNodeBatchSize { get; init; } = DefaultMaxAllowedNodeBatchSize;
 
+    /// <summary><c>GraphQL:MaxPageSize</c>: the largest <c>first</c>/<c>last</c> a connection accepts (HC0051); HC's 50 by default.</summary>
+    public int MaxPageSize { get; init; } = 50;
+
     /// <summary><c>GraphQL:PersistedOperations:Directory</c>: the folder of trusted documents, <c>{hash}.graphql</c>; none by default.</summary>
     public string? PersistedOperationsDirectory { get; init; }
 
@@ -57,6 +60,7 @@ internal sealed record GraphQLLimitSettings
             ExecutionTimeout = section.GetValue("ExecutionTimeout", defaults.ExecutionTimeout),
             MaxRequestSize = section.GetValue("MaxRequestSize", defaults.MaxRequestSize),
             MaxAllowedNodeBatchSize = section.GetValue("MaxAllowedNodeBatchSize", defaults.MaxAllowedNodeBatchSize),
+            MaxPageSize = section.GetValue("MaxPageSize", defaults.MaxPageSize),
             PersistedOperationsDirectory = section["PersistedOperations:Directory"] is { Length: > 0 } directory ? directory : null,
             OnlyAllowPersisted = section.GetValue("PersistedOperations:OnlyAllowPersisted", false),
             AutomaticPersistedOperations = section.GetValue("PersistedOperations:Automatic", false),
@@ -70,10 +74,10 @@ internal sealed record GraphQLLimitSettings
     /// <summary>Fails at start for settings that would refuse everything or nothing, rather than at the first request.</summary>
     private void Validate()
     {
-        if (ExecutionTimeout <= TimeSpan.Zero || MaxRequestSize <= 0 || MaxAllowedNodeBatchSize <= 0 || RateLimitPermitsPerWindow < 0 || RateLimitWindow <= TimeSpan.Zero)
+        if (ExecutionTimeout <= TimeSpan.Zero || MaxRequestSize <= 0 || MaxAllowedNodeBatchSize <= 0 || MaxPageSize <= 0 || RateLimitPermitsPerWindow < 0 || RateLimitWindow <= TimeSpan.Zero)
         {
             throw new InvalidOperationException(
-                "GraphQL limits must be positive: ExecutionTimeout, MaxRequestSize, MaxAllowedNodeBatchSize and RateLimit:Window (RateLimit:PermitsPerWindow may be 0 for off).");
+                "GraphQL limits must be positive: ExecutionTimeout, MaxRequestSize, MaxAllowedNodeBatchSize, MaxPageSize and RateLimit:Window (RateLimit:PermitsPerWindow may be 0 for off).");
         }
 
         if (OnlyAllowPersisted && PersistedOperationsDirectory is null)

@@ -1,3 +1,4 @@
+using KnowledgeApi.GraphQL.Data.Paging;
 using KnowledgeApi.GraphQL.Execution;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
@@ -19,6 +20,7 @@ internal static class GraphQLLimitsExtensions
         });
 
         builder.ModifyServerOptions(o => o.MaxRequestBodySize = settings.MaxRequestSize);
+        builder.ModifyPagingOptions(o => o.MaxPageSize = settings.MaxPageSize);
 
         // Kestrel's own body limit (30 MB) would cut a larger configured limit short; ours decides.
         builder.Services.Configure<KestrelServerOptions>(kestrel =>

@@ -48,6 +48,20 @@ public sealed class BatchAndPageLimitTests
         Assert.Equal("HC0051", fiftyOne.FirstErrorCode());
     }
 
+    [Fact]
+    public async Task The_page_size_limit_comes_from_configuration_for_root_and_relation_connections()
+    {
+        await using var server = await LimitsServer.StartAsync("--GraphQL:MaxPageSize=5");
+
+        var (_, five) = await server.QueryAsync("{ people(first: 5) { nodes { name } } }");
+        var (_, six) = await server.QueryAsync("{ people(first: 6) { nodes { name } } }");
+        var (_, relation) = await server.QueryAsync("{ articles(first: 1) { nodes { quotations(first: 6) { nodes { text } } } } }");
+
+        Assert.Equal(5, five.DataWithoutErrors().GetProperty("people").GetProperty("nodes").GetArrayLength());
+        Assert.Equal("HC0051", six.FirstErrorCode());
+        Assert.Equal("HC0051", relation.FirstErrorCode());
+    }
+
     private static string NodesQuery(string id, int count) =>
         "{ nodes(ids: [" + string.Join(", ", Enumerable.Repeat($"\"{id}\"", count)) + "]) { id } }";
 
