@@ -93,8 +93,7 @@ internal sealed class Query
         IResolverContext context,
         [Service] KnowledgeReader reader,
         CancellationToken cancellationToken) =>
-        SearchResolver.SearchPageAsync(
-            reader.Open(), text, context.ArgumentValue<int?>("first"), context.ArgumentValue<string?>("after"), cancellationToken);
+        SearchResolver.SearchPageAsync(reader.Open(), text, RelationPage.From(context, SearchResolver.DefaultPageSize), cancellationToken);
 
     /// <summary>
     /// The entity with this key, or null. The engine decodes an [ID] argument before the resolver runs:
