@@ -23,11 +23,4 @@ public static class ResolvedConnectionExtensions
         configure?.Invoke(options);
         descriptor.UseCursorPaging(context, typeof(object), new NodeTypeReference(nodeType), baseName, options);
     }
-
-    /// <summary>The paging options a resolved connection field is built with (page sizes for the resolver to honour).</summary>
-    public static PagingOptions Options(IDescriptorContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return PagingOptionsResolver.Global(context.Services);
-    }
 }

@@ -7,10 +7,13 @@ namespace KnowledgeApi.Server.Access;
 internal static class ApiKeyHash
 {
     /// <summary>SHA-256 of the key's UTF-8 bytes, as 64 lower-case hex digits.</summary>
-    public static string Compute(string key)
+    public static string Compute(string key) => Convert.ToHexStringLower(ComputeBytes(key));
+
+    /// <summary>SHA-256 of the key's UTF-8 bytes, the 32 bytes <see cref="Compute"/> writes in hex.</summary>
+    public static byte[] ComputeBytes(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+        return SHA256.HashData(Encoding.UTF8.GetBytes(key));
     }
 
     /// <summary>A new random key: 32 bytes from the system's cryptographic generator, URL-safe base64.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 
 namespace KnowledgeApi.Server.Access;
 
@@ -19,8 +18,6 @@ internal sealed class ApiKeyStore
         _keys = [.. entries.Select((entry, i) => (entry, Parse(entry, i)))];
     }
 
-    public int Count => _keys.Count;
-
     /// <summary>The entry whose hash is the presented key's, or null.</summary>
     /// <remarks>
     /// Every configured hash is compared, each with <see cref="CryptographicOperations.FixedTimeEquals"/>,
@@ -28,8 +25,7 @@ internal sealed class ApiKeyStore
     /// </remarks>
     public ApiKeyEntry? Find(string presentedKey)
     {
-        ArgumentNullException.ThrowIfNull(presentedKey);
-        var presented = SHA256.HashData(Encoding.UTF8.GetBytes(presentedKey));
+        var presented = ApiKeyHash.ComputeBytes(presentedKey);
         ApiKeyEntry? found = null;
         foreach (var (entry, hash) in _keys)
         {

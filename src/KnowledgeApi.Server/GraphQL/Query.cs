@@ -55,12 +55,8 @@ internal sealed class Query
     public Task<Article?> GetArticleAsync(
         [ID("Article"), GraphQLDescription("The article's global ID, as its `id` field gives it.")] int id,
         [Service] KnowledgeReader reader,
-        CancellationToken cancellationToken)
-    {
-        // The engine decodes the [ID] argument before the resolver runs: a malformed ID or another type's ID is a field error and costs no statement.
-        var key = id;
-        return reader.Open().Articles.FirstOrDefaultAsync(a => a.Id == key, cancellationToken);
-    }
+        CancellationToken cancellationToken) =>
+        reader.Open().Articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
     [GraphQLDescription("The article with this slug, or null when there is none.")]
     public Task<Article?> GetArticleBySlugAsync(
@@ -73,34 +69,22 @@ internal sealed class Query
     public Task<Person?> GetPersonAsync(
         [ID("Person"), GraphQLDescription("The person's global ID, as its `id` field gives it.")] int id,
         [Service] KnowledgeReader reader,
-        CancellationToken cancellationToken)
-    {
-        // The engine decodes the [ID] argument before the resolver runs: a malformed ID or another type's ID is a field error and costs no statement.
-        var key = id;
-        return reader.Open().People.FirstOrDefaultAsync(p => p.Id == key, cancellationToken);
-    }
+        CancellationToken cancellationToken) =>
+        ByIdAsync(reader.Open().People, id, cancellationToken);
 
     [GraphQLDescription("The organization with this id, or null when there is none.")]
     public Task<Organization?> GetOrganizationAsync(
         [ID("Organization"), GraphQLDescription("The organization's global ID, as its `id` field gives it.")] int id,
         [Service] KnowledgeReader reader,
-        CancellationToken cancellationToken)
-    {
-        // The engine decodes the [ID] argument before the resolver runs: a malformed ID or another type's ID is a field error and costs no statement.
-        var key = id;
-        return reader.Open().Organizations.FirstOrDefaultAsync(o => o.Id == key, cancellationToken);
-    }
+        CancellationToken cancellationToken) =>
+        ByIdAsync(reader.Open().Organizations, id, cancellationToken);
 
     [GraphQLDescription("The event with this id, or null when there is none.")]
     public Task<Event?> GetEventAsync(
         [ID("Event"), GraphQLDescription("The event's global ID, as its `id` field gives it.")] int id,
         [Service] KnowledgeReader reader,
-        CancellationToken cancellationToken)
-    {
-        // The engine decodes the [ID] argument before the resolver runs: a malformed ID or another type's ID is a field error and costs no statement.
-        var key = id;
-        return reader.Open().Events.FirstOrDefaultAsync(e => e.Id == key, cancellationToken);
-    }
+        CancellationToken cancellationToken) =>
+        ByIdAsync(reader.Open().Events, id, cancellationToken);
 
     [GraphQLDescription("Ranked full-text search over article titles and text, quotations, and the names and aliases of people, organizations and events; accents and case do not matter. The best matches come first.")]
     [UseSearchPaging]
@@ -109,6 +93,13 @@ internal sealed class Query
         IResolverContext context,
         [Service] KnowledgeReader reader,
         CancellationToken cancellationToken) =>
-        SearchResolver.SearchPageAsync(
-            reader.Open(), text, context.ArgumentValue<int?>("first"), context.ArgumentValue<string?>("after"), cancellationToken);
+        SearchResolver.SearchPageAsync(reader.Open(), text, RelationPage.From(context, SearchResolver.DefaultPageSize), cancellationToken);
+
+    /// <summary>
+    /// The entity with this key, or null. The engine decodes an [ID] argument before the resolver runs:
+    /// a malformed ID or another type's ID is a field error and costs no statement.
+    /// </summary>
+    private static Task<TEntity?> ByIdAsync<TEntity>(IQueryable<TEntity> entities, int id, CancellationToken cancellationToken)
+        where TEntity : Entity =>
+        entities.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
 }

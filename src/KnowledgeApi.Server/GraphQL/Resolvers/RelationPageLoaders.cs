@@ -57,10 +57,10 @@ internal static class RelationPageLoaders
                     .SelectMany(parent => db.Set<TEntity>(), (parent, e) => new { ParentId = parent.Id, Entity = e })
                     .Where(x => db.EntityLinks.Any(l =>
                         (l.FromId == x.Entity.Id && l.ToId == x.ParentId) || (l.ToId == x.Entity.Id && l.FromId == x.ParentId)))
-                    .Select(x => new ArticleEntity<TEntity> { ArticleId = x.ParentId, Entity = x.Entity })
+                    .Select(x => new ParentEntity<TEntity> { ParentId = x.ParentId, Entity = x.Entity })
                     .ToConnectionsByParentAsync(
                         ids,
-                        x => x.ArticleId,
+                        x => x.ParentId,
                         q => q.OrderBy(x => x.Entity.Name).ThenBy(x => x.Entity.Id),
                         page,
                         node: x => x.Entity,
@@ -93,10 +93,10 @@ internal static class RelationPageLoaders
             {
                 var db = reader.Open();
                 return db.Mentions.Select(m => new { m.ArticleId, m.EntityId }).Distinct()
-                    .Join(db.Set<TEntity>(), m => m.EntityId, e => e.Id, (m, e) => new ArticleEntity<TEntity> { ArticleId = m.ArticleId, Entity = e })
+                    .Join(db.Set<TEntity>(), m => m.EntityId, e => e.Id, (m, e) => new ParentEntity<TEntity> { ParentId = m.ArticleId, Entity = e })
                     .ToConnectionsByParentAsync(
                         ids,
-                        x => x.ArticleId,
+                        x => x.ParentId,
                         q => q.OrderBy(x => x.Entity.Name).ThenBy(x => x.Entity.Id),
                         page,
                         node: x => x.Entity,

@@ -28,16 +28,19 @@ internal sealed class BylineEntry
     public Person Person { get; set; } = null!;
 }
 
-/// <summary>An entity one article mentions (once, however often it is mentioned), for the article's <c>people</c>/<c>organizations</c>/<c>events</c>.</summary>
-internal sealed class ArticleEntity<TEntity>
+/// <summary>
+/// An entity under one parent, each pair once: an article that mentions it (the article's
+/// <c>people</c>/<c>organizations</c>/<c>events</c>) or an entity an article links it to (<c>members</c>, <c>participants</c>).
+/// </summary>
+internal sealed class ParentEntity<TEntity>
     where TEntity : Entity
 {
-    public int ArticleId { get; set; }
+    public int ParentId { get; set; }
 
     public TEntity Entity { get; set; } = null!;
 }
 
-/// <summary>An article that mentions one entity (once, however often), for the entity's <c>mentionedIn</c>.</summary>
+/// <summary>An article under one entity, each pair once: one that mentions, quotes or was written by it (<c>mentionedIn</c>, <c>quotedIn</c>, <c>articlesWritten</c>).</summary>
 internal sealed class EntityArticle
 {
     public int EntityId { get; set; }

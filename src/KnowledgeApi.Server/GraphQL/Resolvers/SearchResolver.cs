@@ -16,13 +16,15 @@ internal static class SearchResolver
     public const int DefaultPageSize = 10;
 
     /// <summary>
-    /// One page of hits after the <paramref name="after"/> cursor (the page middleware already
-    /// checked <c>first</c>), one more fetched to know whether a next page exists, and the total.
+    /// One page of hits after the page's <c>after</c> cursor (the page middleware already checked
+    /// <c>first</c>), one more fetched to know whether a next page exists, and the total when selected.
     /// </summary>
     public static async Task<Connection> SearchPageAsync(
-        KnowledgeDbContext db, string text, int? first, string? after, CancellationToken cancellationToken)
+        KnowledgeDbContext db, string text, RelationPage requested, CancellationToken cancellationToken)
     {
-        var size = first ?? DefaultPageSize;
+        ArgumentNullException.ThrowIfNull(requested);
+        var size = requested.Size;
+        var after = requested.After;
         var search = new KnowledgeSearch(db);
         var afterHit = after is null ? null : SearchCursor.Parse(after)
             ?? throw new GraphQLException(new GraphQLError("The cursor given in `after` is not valid for this list and order.")
@@ -36,7 +38,7 @@ internal static class SearchResolver
             .Where(pair => pair.Row is not null)
             .Select(pair => new Edge(pair.Row, SearchCursor.Format(pair.Hit)))
             .ToList();
-        var total = await search.CountAsync(text, cancellationToken).ConfigureAwait(false);
+        int? total = requested.IncludeTotalCount ? await search.CountAsync(text, cancellationToken).ConfigureAwait(false) : null;
         var pageInfo = new PageInfo(hits.Count > size, afterHit is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
         return new Connection(edges, pageInfo, total);
     }
