@@ -30,6 +30,14 @@ internal static class OperationLimitExtensions
     public static IRequestExecutorBuilder AddOperationLimits(this IRequestExecutorBuilder builder, IConfiguration section)
     {
         var settings = section.Get<OperationLimitSettings>() ?? new OperationLimitSettings();
+
+        // As the other GraphQL limits do: a limit that would refuse every operation fails at start, not at the first request.
+        if (settings.MaxFieldCost <= 0 || settings.MaxTypeCost <= 0 || settings.MaxExecutionDepth <= 0)
+        {
+            throw new InvalidOperationException(
+                $"{OperationLimitSettings.Section} limits must be positive: MaxFieldCost, MaxTypeCost and MaxExecutionDepth (EnforceCostLimits=false turns cost enforcement off).");
+        }
+
         return builder
             .ModifyCostOptions(o =>
             {

@@ -138,6 +138,18 @@ public sealed class ConfiguredLimitTests
         Assert.Contains("GraphQL:PersistedOperations:Directory", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--GraphQL:Limits:MaxFieldCost=0")]
+    [InlineData("--GraphQL:Limits:MaxTypeCost=-1")]
+    [InlineData("--GraphQL:Limits:MaxExecutionDepth=0")]
+    [InlineData("--GraphQL:MaxPageSize=0")]
+    public void A_limit_that_would_refuse_everything_fails_at_start_with_a_clear_message(string setting)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => KnowledgeServer.Build([setting]));
+
+        Assert.Contains("must be positive", error.Message, StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> PostPaddedAsync(LimitsServer server, int size)
     {
         const string Start = "{\"query\":\"{ articles { totalCount } }\",\"padding\":\"";
