@@ -49,7 +49,14 @@ public class SeededServer : IAsyncLifetime
     /// <summary>POSTs a GraphQL request to <c>/graphql</c>, as any client does, and returns the response JSON.</summary>
     public async Task<JsonElement> ExecuteAsync(string query, IReadOnlyDictionary<string, object?>? variables = null)
     {
-        using var response = await Client.PostAsJsonAsync("/graphql", new { query, variables });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        return await SendAsync(request);
+    }
+
+    /// <summary>Sends a GraphQL request; the response JSON, after checking the answer is 2xx or 400.</summary>
+    protected async Task<JsonElement> SendAsync(HttpRequestMessage request)
+    {
+        using var response = await Client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode || (int)response.StatusCode == 400, $"HTTP {(int)response.StatusCode}: {body}");
         return JsonDocument.Parse(body).RootElement.Clone();
