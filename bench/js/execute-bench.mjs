@@ -10,6 +10,11 @@ import { buildSchema, execute, parse, validate } from 'graphql';
 
 const folder = new URL('../KnowledgeApi.Benchmarks/Execution/Documents/', import.meta.url);
 const schema = buildSchema(readFileSync(new URL('schema.graphql', folder), 'utf8'));
+// The introspection query is shared with the parser and validation benchmarks.
+const documentUrls = {
+  introspection: new URL('../KnowledgeApi.Benchmarks/Language/Documents/introspection.graphql', import.meta.url),
+  small: new URL('small.graphql', folder),
+};
 
 // The benchmark data of BenchNews: what the three-field query reads.
 const organization = { __typename: 'Organization', id: 'o1', name: 'Example Corp', kind: 'ORGANIZATION', aliases: [], website: 'https://example.org', employees: 120 };
@@ -43,7 +48,7 @@ function bench(name, run) {
 }
 
 for (const name of ['introspection', 'small']) {
-  const source = readFileSync(new URL(`${name}.graphql`, folder), 'utf8');
+  const source = readFileSync(documentUrls[name], 'utf8');
   const document = parse(source);
   const check = execute({ schema, document, rootValue });
   if (check.errors) throw new Error(`${name}: ${check.errors[0].message}`);

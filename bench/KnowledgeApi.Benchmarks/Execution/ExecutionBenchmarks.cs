@@ -30,7 +30,7 @@ public class ExecutionBenchmarks
         BenchNews.CheckSdl(schema, Path.Combine(SourceFolder(), "schema.graphql"));
         cached = new RequestExecutor(schema);
         uncached = new RequestExecutor(schema, new RequestExecutorOptions { DocumentCacheSize = 0 });
-        introspection = new GraphQLRequest { Query = File.ReadAllText(Path.Combine(folder, "introspection.graphql")) };
+        introspection = new GraphQLRequest { Query = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Language", "Documents", "introspection.graphql")) };
         small = new GraphQLRequest { Query = File.ReadAllText(Path.Combine(folder, "small.graphql")) };
     }
 

@@ -27,7 +27,7 @@ public class OperationLimitsBenchmarks
         var schema = BenchNews.CreateSchema();
         plain = new RequestExecutor(schema);
         limited = new RequestExecutor(schema, null, new LimitServices());
-        introspection = new GraphQLRequest { Query = File.ReadAllText(Path.Combine(folder, "introspection.graphql")) };
+        introspection = new GraphQLRequest { Query = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Language", "Documents", "introspection.graphql")) };
         small = new GraphQLRequest { Query = File.ReadAllText(Path.Combine(folder, "small.graphql")) };
     }
 

@@ -33,6 +33,7 @@ public sealed class LinkedEntityTests : IClassFixture<LinkedEntityTests.LinkedSe
         Assert.Equal(["Donald Trump", "Eric London"], members.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()));
 
         var people = data.GetProperty("people").GetProperty("nodes");
+        Assert.Equal(["Donald Trump", "Eric London"], people.Strings("name"));
         Assert.All(people.EnumerateArray(), p => Assert.Equal(
             ["World Socialist Web Site"],
             p.GetProperty("memberOf").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString())));

@@ -1,12 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using KnowledgeApi.Server.Hosting;
-using KnowledgeApi.TestSupport;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using KnowledgeApi.Knowledge;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeApi.Server.Tests.Hosting;
@@ -41,21 +36,10 @@ public class SeededServer : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        Directory.CreateDirectory(folder);
-        app = KnowledgeServer.Build(
-        [
-            "--urls", "http://127.0.0.1:0",
-            "--environment", "Production",
-            $"--ConnectionStrings:Knowledge=Data Source={DatabasePath}",
-            $"--Knowledge:SeedsPath={RepositoryPaths.Combine("seeds")}",
-            "--Logging:LogLevel:Default=Warning",
-            .. settings,
-        ],
-        builder => builder.Services.ConfigureDbContext<KnowledgeDbContext>(options => options.AddInterceptors(Statements)));
-        await KnowledgeServer.PrepareAsync(app);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        BaseAddress = new Uri(address);
+        (app, BaseAddress) = await KnowledgeTestHost.StartAsync(
+            folder,
+            settings,
+            builder => builder.Services.ConfigureDbContext<KnowledgeDbContext>(options => options.AddInterceptors(Statements)));
         Client = new HttpClient { BaseAddress = BaseAddress };
     }
 
@@ -65,7 +49,14 @@ public class SeededServer : IAsyncLifetime
     /// <summary>POSTs a GraphQL request to <c>/graphql</c>, as any client does, and returns the response JSON.</summary>
     public async Task<JsonElement> ExecuteAsync(string query, IReadOnlyDictionary<string, object?>? variables = null)
     {
-        using var response = await Client.PostAsJsonAsync("/graphql", new { query, variables });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        return await SendAsync(request);
+    }
+
+    /// <summary>Sends a GraphQL request; the response JSON, after checking the answer is 2xx or 400.</summary>
+    protected async Task<JsonElement> SendAsync(HttpRequestMessage request)
+    {
+        using var response = await Client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode || (int)response.StatusCode == 400, $"HTTP {(int)response.StatusCode}: {body}");
         return JsonDocument.Parse(body).RootElement.Clone();
@@ -74,21 +65,6 @@ public class SeededServer : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Client?.Dispose();
-        if (app is not null)
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
-
-        // Pooled SQLite connections keep the file open until cleared.
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a temp folder left behind harms nothing.
-        }
+        await KnowledgeTestHost.StopAsync(app, folder);
     }
 }

@@ -2,12 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using KnowledgeApi.GraphQL.Execution;
 using KnowledgeApi.GraphQL.Execution.Configuration;
-using KnowledgeApi.Server.Hosting;
-using KnowledgeApi.TestSupport;
+using KnowledgeApi.Server.Tests.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeApi.Server.Tests.Limits;
@@ -43,20 +39,8 @@ internal sealed class LimitsServer : IAsyncDisposable
 
     public static async Task<LimitsServer> StartInAsync(string folder, params string[] settings)
     {
-        Directory.CreateDirectory(folder);
-        var app = KnowledgeServer.Build(
-        [
-            "--urls", "http://127.0.0.1:0",
-            "--environment", "Production",
-            $"--ConnectionStrings:Knowledge=Data Source={Path.Combine(folder, "knowledge.db")}",
-            $"--Knowledge:SeedsPath={RepositoryPaths.Combine("seeds")}",
-            "--Logging:LogLevel:Default=Warning",
-            .. settings,
-        ]);
-        await KnowledgeServer.PrepareAsync(app);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new LimitsServer(app, folder, new Uri(address));
+        var (app, address) = await KnowledgeTestHost.StartAsync(folder, settings);
+        return new LimitsServer(app, folder, address);
     }
 
     /// <summary>POSTs a request body as JSON; the status and the parsed answer.</summary>
@@ -72,17 +56,7 @@ internal sealed class LimitsServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await app.StopAsync();
-        await app.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a temp folder left behind harms nothing.
-        }
+        await KnowledgeTestHost.StopAsync(app, Folder);
     }
 }
 

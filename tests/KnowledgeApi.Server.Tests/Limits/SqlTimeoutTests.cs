@@ -45,6 +45,8 @@ public sealed class SqlTimeoutTests
         using var next = await host.Client.PostAsJsonAsync("/graphql", new { query = "{ quick }" });
 
         Assert.Equal(HttpStatusCode.OK, timedOut.StatusCode);
+        var timedOutBody = JsonDocument.Parse(await timedOut.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("HC0045", timedOutBody.GetProperty("errors").EnumerateArray().Last().GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal("""{"data":{"quick":42}}""", await next.Content.ReadAsStringAsync());
     }
 }

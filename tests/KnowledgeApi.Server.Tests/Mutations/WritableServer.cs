@@ -33,10 +33,7 @@ public sealed class WritableServer() : SeededServer(
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
         }
 
-        using var response = await Client.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode || (int)response.StatusCode == 400, $"HTTP {(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement.Clone();
+        return await SendAsync(request);
     }
 
     /// <summary>Runs a scalar query on the server's database file, beside the server's own connections.</summary>

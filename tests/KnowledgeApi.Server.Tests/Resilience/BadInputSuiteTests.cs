@@ -46,7 +46,7 @@ public sealed class BadInputSuiteTests(SeededServer server, ITestOutputHelper ou
     {
         var cases = new BadInputFuzzer(Seed).Generate();
         Assert.True(cases.Count >= 1000, $"only {cases.Count} cases");
-        var rowsBefore = DatabaseRowCounts.Read(server.DatabasePath);
+        var databaseBefore = TableChecksum.Of(server.DatabasePath);
         var errorLog = new ErrorLogCollector();
         server.Services.GetRequiredService<ILoggerFactory>().AddProvider(errorLog);
         var answerBefore = (await server.ExecuteAsync(NormalQuery)).DataWithoutErrors().GetRawText();
@@ -86,7 +86,9 @@ public sealed class BadInputSuiteTests(SeededServer server, ITestOutputHelper ou
         Assert.Equal(answerBefore, (await server.ExecuteAsync(NormalQuery)).DataWithoutErrors().GetRawText());
         Assert.True(after - baseline < MemoryToleranceBytes, $"managed memory grew by {Megabytes(after - baseline)}");
         Assert.True(afterUnpinned - baselineUnpinned < UnpinnedToleranceBytes, $"memory outside the pinned heap grew by {Megabytes(afterUnpinned - baselineUnpinned)}");
-        Assert.Equal(rowsBefore, DatabaseRowCounts.Read(server.DatabasePath));
+        var databaseAfter = TableChecksum.Of(server.DatabasePath);
+        Assert.Equal(databaseBefore.Counts, databaseAfter.Counts);
+        Assert.Equal(databaseBefore.Hash, databaseAfter.Hash);
     }
 
     private static async Task<List<CaseResult>> RunAsync(HttpClient client, IReadOnlyList<BadInputCase> cases, int parallelism)
