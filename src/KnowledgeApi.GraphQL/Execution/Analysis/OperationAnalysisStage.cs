@@ -93,11 +93,7 @@ internal static class OperationAnalysisStage
             return result;
         }
 
-        var extensions = executed.Extensions is null
-            ? new Dictionary<string, object?>(StringComparer.Ordinal)
-            : new Dictionary<string, object?>(executed.Extensions, StringComparer.Ordinal);
-        extensions["operationCost"] = report.ToExtension();
-        return executed.WithExtensions(extensions);
+        return executed.WithAddedExtensions(Report(report));
     }
 
     private static Dictionary<string, object?> Report(CostMetrics metrics) =>

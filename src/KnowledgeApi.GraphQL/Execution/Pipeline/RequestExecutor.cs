@@ -54,7 +54,7 @@ public sealed class RequestExecutor : IRequestExecutor
 
         var answer = await ExecuteDocumentAsync(persisted.Request!, cancellationToken).ConfigureAwait(false);
         return persisted.ResponseExtensions is { } added && answer is ExecutionResult executed
-            ? executed.WithExtensions(executed.Extensions is null ? added : new Dictionary<string, object?>([.. executed.Extensions, .. added]))
+            ? executed.WithAddedExtensions(added)
             : answer;
     }
 
