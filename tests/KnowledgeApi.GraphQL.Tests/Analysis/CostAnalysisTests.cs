@@ -84,6 +84,20 @@ public sealed class CostAnalysisTests
     }
 
     [Fact]
+    public async Task Fields_with_one_response_name_count_the_selections_of_all_of_them()
+    {
+        using var services = CostSchema.Create();
+
+        var result = await CostSchema.ExecuteAsync(
+            services,
+            "{ book(id: 1) { title } book(id: 1) { authors { name } } }",
+            costMode: CostRequestContextKeys.ValidateCost);
+
+        // One book field whose selections merge into { title authors { name } }: the same 13 and 6 as written at once.
+        Assert.Equal("""{"extensions":{"operationCost":{"fieldCost":13,"typeCost":6}}}""", result.ToJson());
+    }
+
+    [Fact]
     public async Task Validate_mode_answers_the_costs_without_executing()
     {
         using var services = CostSchema.Create();

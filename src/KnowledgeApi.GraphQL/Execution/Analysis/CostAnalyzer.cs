@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeApi.GraphQL.Errors;
 using KnowledgeApi.GraphQL.Language;
 using KnowledgeApi.GraphQL.Types;
@@ -28,9 +29,9 @@ internal sealed class CostAnalyzer(
 {
     private readonly InputCost inputCost = new();
 
-    // A field node reached again through fragments (the same AST node spread in many places) under the same
-    // field and parent costs the same: computed once, so fragment fan-out stays linear.
-    private readonly Dictionary<(FieldNode, OutputField, OutputField?, IReadOnlyList<ArgumentNode>), (double, double)> fieldCosts = [];
+    // Field nodes reached again through fragments (the same AST nodes spread in many places) under the same
+    // field and parent cost the same: computed once, so fragment fan-out stays linear.
+    private readonly Dictionary<(FieldNodes, OutputField, OutputField?, IReadOnlyList<ArgumentNode>), (double, double)> fieldCosts = [];
 
     /// <exception cref="GraphQLException">A field with <c>requireOneSlicingArgument</c> got none or several (HC0082).</exception>
     public CostMetrics Analyze(OperationDefinitionNode operation, ObjectType rootType)
@@ -76,23 +77,14 @@ internal sealed class CostAnalyzer(
         IReadOnlyList<ArgumentNode> parentArguments,
         List<string> path)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var (fieldCostSum, typeCostSum) = (0.0, 0.0);
-        foreach (var (node, declaringType) in fields)
+        foreach (var (responseName, (field, nodes)) in ByResponseName(objectType, fields))
         {
-            if (node.Name.Value.StartsWith("__", StringComparison.Ordinal)
-                || !Applies(declaringType, objectType)
-                || !objectType.Fields.TryGetField(node.Name.Value, out var field)
-                || !seen.Add(node.Alias?.Value ?? node.Name.Value))
-            {
-                continue;
-            }
-
-            var key = (node, field, parentField, parentArguments);
+            var key = (new FieldNodes([.. nodes]), field, parentField, parentArguments);
             if (!fieldCosts.TryGetValue(key, out var costs))
             {
-                path.Add(node.Alias?.Value ?? node.Name.Value);
-                costs = FieldCost(node, field, parentField, parentArguments, path);
+                path.Add(responseName);
+                costs = FieldCost(key.Item1.Nodes, field, parentField, parentArguments, path);
                 path.RemoveAt(path.Count - 1);
                 fieldCosts[key] = costs;
             }
@@ -105,13 +97,45 @@ internal sealed class CostAnalyzer(
         return (fieldCostSum, typeCostSum);
     }
 
+    // Fields with one response name are one field (validation made them mergeable: same name and arguments),
+    // so their sub-selections join. In order of first appearance; introspection fields cost nothing.
+    private Dictionary<string, (OutputField Field, List<FieldNode> Nodes)> ByResponseName(
+        ObjectType objectType, List<(FieldNode Node, INamedType DeclaringType)> fields)
+    {
+        var merged = new Dictionary<string, (OutputField Field, List<FieldNode> Nodes)>(StringComparer.Ordinal);
+        foreach (var (node, declaringType) in fields)
+        {
+            var responseName = node.Alias?.Value ?? node.Name.Value;
+            if (node.Name.Value.StartsWith("__", StringComparison.Ordinal) || !Applies(declaringType, objectType))
+            {
+                continue;
+            }
+
+            if (merged.TryGetValue(responseName, out var known))
+            {
+                if (known.Field.Name == node.Name.Value)
+                {
+                    known.Nodes.Add(node);
+                }
+            }
+            else if (objectType.Fields.TryGetField(node.Name.Value, out var field))
+            {
+                merged.Add(responseName, (field, [node]));
+            }
+        }
+
+        return merged;
+    }
+
+    // nodes: the field's nodes under one response name; the first gives arguments and locations.
     private (double FieldCost, double TypeCost) FieldCost(
-        FieldNode node,
+        FieldNode[] nodes,
         OutputField field,
         OutputField? parentField,
         IReadOnlyList<ArgumentNode> parentArguments,
         List<string> path)
     {
+        var node = nodes[0];
         var fieldCost = CostWeights.Of(field);
         var typeCost = CostWeights.OfType(field.Type);
         var listSize = CostWeights.ListSize(field);
@@ -133,10 +157,11 @@ internal sealed class CostAnalyzer(
         }
 
         var selectionCost = 0.0;
-        if (node.SelectionSet is { } selectionSet && field.Type.NamedType().Kind is TypeKind.Object or TypeKind.Interface or TypeKind.Union)
+        if (node.SelectionSet is not null && field.Type.NamedType().Kind is TypeKind.Object or TypeKind.Interface or TypeKind.Union)
         {
             var named = field.Type.NamedType();
-            var (childField, childType) = SelectionSetCost(named, [(selectionSet, named)], field, node.Arguments, path);
+            var selectionSets = nodes.Where(n => n.SelectionSet is not null).Select(n => (n.SelectionSet!, named)).ToList();
+            var (childField, childType) = SelectionSetCost(named, selectionSets, field, node.Arguments, path);
             selectionCost = childField;
             typeCost += childType;
         }
@@ -262,4 +287,25 @@ internal sealed class CostAnalyzer(
 
     private INamedType? TypeCondition(NamedTypeNode? condition) =>
         condition is not null && schema.TryGetType(condition.Name.Value, out var type) ? type : null;
+
+    /// <summary>One field's nodes, equal to another group holding the same nodes (by reference) in the same order.</summary>
+    private readonly struct FieldNodes(FieldNode[] nodes) : IEquatable<FieldNodes>
+    {
+        public FieldNode[] Nodes { get; } = nodes;
+
+        public bool Equals(FieldNodes other) => Nodes.AsSpan().SequenceEqual(other.Nodes, ReferenceEqualityComparer.Instance);
+
+        public override bool Equals(object? obj) => obj is FieldNodes other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            foreach (var node in Nodes)
+            {
+                hash.Add(RuntimeHelpers.GetHashCode(node));
+            }
+
+            return hash.ToHashCode();
+        }
+    }
 }

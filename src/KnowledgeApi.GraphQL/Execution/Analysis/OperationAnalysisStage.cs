@@ -11,25 +11,28 @@ namespace KnowledgeApi.GraphQL.Execution.Analysis;
 /// when the application registered its options. It refuses an operation over a limit (depth: a
 /// validation error without code; cost: <c>HC0047</c>), answers <c>GraphQL-Cost: validate</c> with the
 /// costs alone, and hands back the costs to add to the result for <c>GraphQL-Cost: report</c>.
+/// The options are looked up once, when the executor is made.
 /// </summary>
-internal static class OperationAnalysisStage
+internal sealed class OperationAnalysisStage(IServiceProvider services)
 {
+    private readonly ExecutionDepthOptions? depthOptions = services.GetService(typeof(ExecutionDepthOptions)) as ExecutionDepthOptions;
+    private readonly CostOptions? costOptions = services.GetService(typeof(CostOptions)) as CostOptions;
+
     // Plans are cached with their document, so a repeated operation is analysed once: its depth always,
     // its costs when it declares no variables (a variable's value can size a list).
     private static readonly ConditionalWeakTable<OperationPlan, StrongBox<int>> Depths = [];
     private static readonly ConditionalWeakTable<OperationPlan, CostMetrics> Costs = [];
 
     /// <returns>The answer when the request ends here (refused, or cost validation only); null to execute.</returns>
-    public static ExecutionResult? Analyze(
+    public ExecutionResult? Analyze(
         Schema schema,
         OperationPlan plan,
         IReadOnlyDictionary<string, object?> variables,
         GraphQLRequest request,
-        IServiceProvider services,
         out CostMetrics? report)
     {
         report = null;
-        if (services.GetService(typeof(ExecutionDepthOptions)) is ExecutionDepthOptions depthOptions)
+        if (depthOptions is not null)
         {
             // A plan belongs to one executor, so to one setting of SkipIntrospectionFields.
             var depth = Depths.GetValue(plan, p => new StrongBox<int>(ExecutionDepthAnalyzer.Depth(p.Operation, p.Fragments, depthOptions.SkipIntrospectionFields))).Value;
@@ -41,7 +44,7 @@ internal static class OperationAnalysisStage
             }
         }
 
-        if (services.GetService(typeof(CostOptions)) is not CostOptions costOptions)
+        if (costOptions is null)
         {
             return null;
         }
@@ -93,11 +96,7 @@ internal static class OperationAnalysisStage
             return result;
         }
 
-        var extensions = executed.Extensions is null
-            ? new Dictionary<string, object?>(StringComparer.Ordinal)
-            : new Dictionary<string, object?>(executed.Extensions, StringComparer.Ordinal);
-        extensions["operationCost"] = report.ToExtension();
-        return executed.WithExtensions(extensions);
+        return executed.WithAddedExtensions(Report(report));
     }
 
     private static Dictionary<string, object?> Report(CostMetrics metrics) =>

@@ -20,6 +20,7 @@ public sealed class RequestExecutor : IRequestExecutor
     private readonly Pipeline.DocumentCache cache;
     private readonly IServiceProvider rootServices;
     private readonly PersistedOperationStage persistedOperations;
+    private readonly Analysis.OperationAnalysisStage analysis;
 
     public RequestExecutor(Schema schema, RequestExecutorOptions? options = null, IServiceProvider? services = null)
     {
@@ -28,6 +29,7 @@ public sealed class RequestExecutor : IRequestExecutor
         rootServices = services ?? EmptyServiceProvider.Instance;
         cache = new Pipeline.DocumentCache(Options.DocumentCacheSize);
         persistedOperations = new PersistedOperationStage(Options.PersistedOperations, rootServices);
+        analysis = new Analysis.OperationAnalysisStage(rootServices);
     }
 
     public Schema Schema { get; }
@@ -54,7 +56,7 @@ public sealed class RequestExecutor : IRequestExecutor
 
         var answer = await ExecuteDocumentAsync(persisted.Request!, cancellationToken).ConfigureAwait(false);
         return persisted.ResponseExtensions is { } added && answer is ExecutionResult executed
-            ? executed.WithExtensions(executed.Extensions is null ? added : new Dictionary<string, object?>([.. executed.Extensions, .. added]))
+            ? executed.WithAddedExtensions(added)
             : answer;
     }
 
@@ -90,7 +92,7 @@ public sealed class RequestExecutor : IRequestExecutor
         }
 
         // Stage 5½: execution depth and cost limits (Analysis/), which may answer alone; the cost report joins the result.
-        if (Analysis.OperationAnalysisStage.Analyze(Schema, plan, variables, request, rootServices, out var costReport) is { } analysed) return analysed;
+        if (analysis.Analyze(Schema, plan, variables, request, out var costReport) is { } analysed) return analysed;
 
         // Stage 6: execution.
         return Analysis.OperationAnalysisStage.AddReport(await ExecuteOperationAsync(plan, variables, request, cancellationToken).ConfigureAwait(false), costReport);

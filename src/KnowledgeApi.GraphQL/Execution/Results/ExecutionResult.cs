@@ -59,6 +59,23 @@ public sealed class ExecutionResult : IExecutionResult
     public ExecutionResult WithExtensions(IReadOnlyDictionary<string, object?>? extensions) =>
         new(Errors, HasData, data, RequestError, extensions);
 
+    /// <summary>A copy whose extensions are this result's followed by <paramref name="added"/> (a later entry wins).</summary>
+    internal ExecutionResult WithAddedExtensions(IReadOnlyDictionary<string, object?> added)
+    {
+        if (Extensions is null)
+        {
+            return WithExtensions(added);
+        }
+
+        var merged = new Dictionary<string, object?>(Extensions, StringComparer.Ordinal);
+        foreach (var (name, value) in added)
+        {
+            merged[name] = value;
+        }
+
+        return WithExtensions(merged);
+    }
+
     public void WriteTo(Utf8JsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);

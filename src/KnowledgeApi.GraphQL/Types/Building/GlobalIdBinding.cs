@@ -49,7 +49,7 @@ internal static class GlobalIdBinding
     private static object? Format(object? value, string typeName, IGlobalIdSerializer serializer) => value switch
     {
         null => null,
-        string or int or long or short or Guid => serializer.Format(typeName, value),
+        string => serializer.Format(typeName, value), // one ID, though a string is also a sequence
         IEnumerable items => items.Cast<object?>().Select(item => Format(item, typeName, serializer)).ToList(),
         _ => serializer.Format(typeName, value),
     };

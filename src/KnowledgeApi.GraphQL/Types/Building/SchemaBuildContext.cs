@@ -21,7 +21,7 @@ internal sealed class SchemaBuildContext(IServiceProvider services, SchemaOption
 
     public List<SchemaError> Errors { get; } = [];
 
-    public void ReportError(string message, string? coordinate) => Errors.Add(new SchemaError(message, coordinate));
+    public void ReportError(string message, string? coordinate, string? code = null) => Errors.Add(new SchemaError(message, coordinate) { Code = code });
 
     /// <summary>Directives members applied, by name, so the schema gains the definitions of those it does not declare.</summary>
     public Dictionary<string, IAppliedDirective> AppliedDirectives { get; } = new(StringComparer.Ordinal);

@@ -57,12 +57,10 @@ internal sealed class ErrorTypes(SchemaBuildContext context)
         var name = ErrorTypeName(exceptionType);
         if (exceptionByName.TryGetValue(name, out var other))
         {
-            context.Errors.Add(new SchemaError(
+            context.ReportError(
                 $"The error type name '{name}' is produced by both {other.FullName} and {exceptionType.FullName} (mapped by {coordinate}); error type names must be unique.",
-                coordinate)
-            {
-                Code = DuplicateErrorTypeCode,
-            });
+                coordinate,
+                DuplicateErrorTypeCode);
             return null;
         }
 
